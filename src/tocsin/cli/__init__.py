@@ -1,0 +1,53 @@
+"""The ``tocsin`` command: thin wrappers over the library; one module per command group."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+app = typer.Typer(
+    name="tocsin",
+    help="Read the news, code events (PLOVER), attribute claims, and warn.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# (command name, "module:function"); modules are imported lazily so `tocsin --help` is fast.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("ingest", "tocsin.cli.ingest:ingest"),
+    ("annotate", "tocsin.cli.annotate:annotate"),
+    ("events", "tocsin.cli.query:events"),
+    ("export", "tocsin.cli.query:export"),
+    ("claims", "tocsin.cli.claims:claims"),
+)
+
+
+def _register() -> None:
+    for name, target in COMMANDS:
+        module_name, func_name = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise
+            continue
+        app.command(name)(getattr(module, func_name))
+
+
+def main() -> None:
+    from tocsin.errors import TocsinError
+
+    _register()
+    try:
+        app(standalone_mode=False)
+    except TocsinError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        sys.exit(err.exit_code)
+    except typer.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("aborted", err=True)
+        sys.exit(130)
