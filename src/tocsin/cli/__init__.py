@@ -35,6 +35,9 @@ def _register() -> None:
                 raise
             continue
         app.command(name)(getattr(module, func_name))
+    from tocsin.cli.evaluate import eval_app
+
+    app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:

@@ -1,0 +1,49 @@
+"""``tocsin eval {events,places,times} --gold PATH``: score tocsin against a gold corpus."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+eval_app = typer.Typer(help="Score tocsin against gold corpora (see ../shared/eval/README.md).")
+
+GoldOption = Annotated[Path, typer.Option("--gold", exists=True, help="Gold file or folder.")]
+LimitOption = Annotated[int | None, typer.Option(help="Score only the first N documents or sentences.")]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline package.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")]
+
+
+def _run(kind: str, gold: Path, model: str | None, limit: int | None, as_json: bool) -> None:
+    from rich.console import Console
+
+    module = importlib.import_module(f"tocsin.evaluate.{kind}")
+    metrics = module.run(gold, model=model, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(metrics, indent=2, default=str))
+    else:
+        Console().print(module.render(metrics))
+
+
+@eval_app.command("events")
+def eval_events(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
+                as_json: JsonOption = False) -> None:
+    """PLOVER event type (macro/micro F1, per type), mode, quad class, actor and recipient accuracy."""
+    _run("events", gold, model, limit, as_json)
+
+
+@eval_app.command("places")
+def eval_places(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
+                as_json: JsonOption = False) -> None:
+    """Toponym recognition P/R/F1; resolution exact id, Acc@161km and mean error (GeoWebNews, TR-News)."""
+    _run("places", gold, model, limit, as_json)
+
+
+@eval_app.command("times")
+def eval_times(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
+               as_json: JsonOption = False) -> None:
+    """TIMEX span P/R/F1 (strict, relaxed) and value F1 (TempEval-3)."""
+    _run("times", gold, model, limit, as_json)
