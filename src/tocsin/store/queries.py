@@ -1,0 +1,162 @@
+"""The read queries behind ``Store``: one SQLAlchemy Core statement each, the same on both dialects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+
+from tocsin.errors import StoreError
+from tocsin.store import schema
+from tocsin.store.columns import EVENT_COLUMN_NAMES
+
+_E = schema.event
+_A = schema.article
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What ``Store.events`` selects; None means no constraint."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    event_type: str | None = None
+    factuality: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = None
+
+
+def parse_party(spec: str) -> tuple[str, str | None]:
+    """``BLR`` -> (country, None); ``RUS:MIL`` -> (country, sector). Codes are upper-cased."""
+    country, _, sector = spec.strip().upper().partition(":")
+    if not country:
+        raise StoreError(f"empty actor code {spec!r}; give a country code such as BLR, or BLR:MIL")
+    return country, (sector or None)
+
+
+def _has_party(role: str, spec: str) -> ColumnElement[bool]:
+    ea = schema.event_actor
+    country, sector = parse_party(spec)
+    conditions = [
+        ea.c.country == country,
+        ea.c.role == role,
+        ea.c.article_id == _E.c.article_id,
+        ea.c.event_index == _E.c.event_index,
+    ]
+    if sector:
+        conditions.append(ea.c.sector == sector)
+    return exists(select(1).where(*conditions))
+
+
+def events_statement(f: EventFilter) -> Select[Any]:
+    stmt = select(_A.c.url, _A.c.title, _A.c.outlet, _A.c.published, _E).join_from(
+        _E, _A, _E.c.article_id == _A.c.id
+    )
+    if f.actor:
+        stmt = stmt.where(_has_party("actor", f.actor))
+    if f.recipient:
+        stmt = stmt.where(_has_party("recipient", f.recipient))
+    if f.event_type:
+        stmt = stmt.where(_E.c.event == f.event_type.strip().upper())
+    if f.factuality:
+        stmt = stmt.where(_E.c.factuality == f.factuality.strip().lower())
+    # Ranges overlap the window: a month-precision event counts for any day of its month.
+    if f.since:
+        stmt = stmt.where(_E.c.date_end >= f.since)
+    if f.until:
+        stmt = stmt.where(_E.c.date_start <= f.until)
+    stmt = stmt.order_by(_E.c.date_start.nulls_last(), _E.c.article_id, _E.c.event_index)
+    if f.limit is not None:
+        if f.limit < 0:
+            raise StoreError(f"limit must be 0 or more, got {f.limit}")
+        stmt = stmt.limit(f.limit)
+    return stmt
+
+
+def _codes(mentions: list[dict[str, Any]], key: str) -> list[Any]:
+    return [m.get(key) for m in mentions]
+
+
+def event_row(db: dict[str, Any]) -> dict[str, Any]:
+    """A database row of ``events_statement`` as the flat row of ``columns.EVENT_COLUMNS``."""
+    actors, recipients = db["actors"] or [], db["recipients"] or []
+    row: dict[str, Any] = dict(db)
+    row["event_id"] = f"{db['article_id']}:{db['event_index']}"
+    row["context"] = list(db["context"] or [])
+    row["location_countries"] = list(db["location_countries"] or [])
+    for prefix, mentions in (("actor", actors), ("recipient", recipients)):
+        for key in ("text", "country", "sector", "wikidata"):
+            row[f"{prefix}_{key}"] = _codes(mentions, key)
+    row["historical"] = bool(db["historical"])
+    return {name: row.get(name) for name in EVENT_COLUMN_NAMES}
+
+
+def claims_statement(*, status: str | None, claimant: str | None) -> Select[Any]:
+    c = schema.claim
+    stmt = (
+        select(
+            c,
+            _A.c.url,
+            _A.c.outlet,
+            _A.c.published,
+            _E.c.event,
+            _E.c.mode,
+            _E.c.date,
+            _E.c.factuality,
+            _E.c.evidence,
+        )
+        .join_from(c, _A, c.c.article_id == _A.c.id)
+        .join(_E, and_(_E.c.article_id == c.c.article_id, _E.c.event_index == c.c.event_index))
+    )
+    if status:
+        stmt = stmt.where(c.c.status == status.strip().lower())
+    if claimant:
+        needle = claimant.strip()
+        # A code matches exactly (RUS); anything else matches inside the claimant's words.
+        stmt = stmt.where(
+            or_(
+                c.c.claimant_country == needle.upper(),
+                func.lower(c.c.claimant_text).contains(needle.lower(), autoescape=True),
+            )
+        )
+    return stmt.order_by(_A.c.published.nulls_last(), c.c.article_id, c.c.claim_index)
+
+
+def stances_statement(article_ids: list[str]) -> Select[Any]:
+    s = schema.stance
+    return (
+        select(s)
+        .where(s.c.article_id.in_(article_ids))
+        .order_by(s.c.article_id, s.c.claim_index, s.c.stance_index)
+    )
+
+
+def stance_json(db: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "stance": db["stance"],
+        "event_index": db["event_index"],
+        "party": {k: db[f"party_{k}"] for k in ("text", "country", "sector", "start", "end")},
+        "evidence": db["evidence"],
+    }
+
+
+def articles_statement(*, limit: int | None) -> Select[Any]:
+    n_events = select(func.count()).where(_E.c.article_id == _A.c.id).scalar_subquery().label("event_count")
+    stmt = select(
+        _A.c.id,
+        _A.c.url,
+        _A.c.title,
+        _A.c.outlet,
+        _A.c.outlet_source,
+        _A.c.published,
+        _A.c.published_precision,
+        _A.c.language,
+        _A.c.source_path,
+        _A.c.specificity,
+        _A.c.stored_at,
+        n_events,
+    ).order_by(_A.c.stored_at.desc(), _A.c.id)
+    return stmt.limit(limit) if limit is not None else stmt
