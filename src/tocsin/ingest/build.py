@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tocsin.ingest.dates import parse_published
 from tocsin.ingest.normalise import article_id
-from tocsin.ingest.outlets import OutletPatterns, infer_outlet
+from tocsin.ingest.outlets import OutletPatterns, find_outlet
 from tocsin.ingest.problems import InputProblem
 from tocsin.records import Article
 
@@ -45,7 +45,7 @@ def make_article(
     date, precision = parse_published(published)
     outlet = _field(outlet)
     outlet_source = "input" if outlet else None
-    if outlet is None and (guess := infer_outlet(text, options.outlets)):
+    if outlet is None and (guess := find_outlet(text, options.outlets)):
         outlet, outlet_source = guess.outlet, "text"
     return Article(
         id=_field(id) or article_id(text),

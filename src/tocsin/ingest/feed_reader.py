@@ -11,6 +11,7 @@ import feedparser
 from tocsin.ingest.build import ReadOptions, make_article
 from tocsin.ingest.decode import read_limited
 from tocsin.ingest.html_text import strip_html
+from tocsin.ingest.metadata import feed_outlet
 from tocsin.ingest.problems import InputProblem
 from tocsin.records import Article
 
@@ -38,7 +39,7 @@ def feed_to_articles(
         else:
             yield InputProblem(source, "feed has no entries")
         return
-    feed_title = parsed.feed.get("title")
+    outlet = feed_outlet(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         entry_source = f"{source}: entry {number}"
         yield make_article(
@@ -48,7 +49,7 @@ def feed_to_articles(
             id=None,
             title=entry.get("title"),
             url=entry.get("link"),
-            outlet=feed_title,
+            outlet=outlet,
             published=_entry_date(entry),
             source_path=source_path,
         )

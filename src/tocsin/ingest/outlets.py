@@ -11,6 +11,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -84,6 +85,12 @@ def load_outlet_patterns(
     )
 
 
+@lru_cache(maxsize=1)
+def default_outlet_patterns() -> OutletPatterns:
+    """The built-in rules, loaded on first use (not at import) and shared: they are immutable."""
+    return load_outlet_patterns()
+
+
 def _load_rules(path: Path) -> list[OutletRule]:
     rules: list[OutletRule] = []
     seen: set[str] = set()
@@ -126,7 +133,7 @@ def _load_not_outlets(path: Path) -> list[str]:
         raise DataFileError(str(path), None, f"cannot read: {err}") from None
 
 
-def infer_outlet(text: str, patterns: OutletPatterns) -> OutletGuess | None:
+def find_outlet(text: str, patterns: OutletPatterns) -> OutletGuess | None:
     """The outlet the text names as itself, and the rule that found it; None if none does."""
     for rule in patterns.rules:
         for match in rule.regex.finditer(text):

@@ -15,7 +15,7 @@ from pathlib import Path
 from tocsin.ingest.build import ReadOptions
 from tocsin.ingest.feed_reader import read_feed_file
 from tocsin.ingest.html_reader import read_html_file
-from tocsin.ingest.outlets import OutletPatterns, load_outlet_patterns
+from tocsin.ingest.outlets import OutletPatterns, default_outlet_patterns
 from tocsin.ingest.problems import InputProblem
 from tocsin.ingest.records_reader import read_csv_file, read_json_file, read_jsonl_file
 from tocsin.ingest.text_reader import read_text_file
@@ -49,7 +49,7 @@ def read_inputs(
     outlets: OutletPatterns | None = None,
 ) -> Iterator[Article | InputProblem]:
     """Everything the inputs hold, as Articles, with one InputProblem per bad input."""
-    options = ReadOptions(max_bytes=max_bytes, outlets=outlets or load_outlet_patterns())
+    options = ReadOptions(max_bytes=max_bytes, outlets=outlets or default_outlet_patterns())
     for item in inputs:
         value = str(item)
         if is_url(value):
