@@ -1,0 +1,143 @@
+"""``code_events``: sentences -> trigger matches -> roles -> decision rules -> ``Event`` records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
+from tocsin.events.loader import EventRules
+from tocsin.events.roles import MentionIndex, roles_of
+from tocsin.events.triggers import TriggerMatch, find_triggers
+from tocsin.records import ActorMention, Event
+
+# A trigger deep in the parse is less likely to be what the sentence reports.
+_ROOT_BONUS = 0.05
+_FALLBACK_PENALTY = 0.15
+
+
+def choose_mode(cand: Candidate, sent: Span, rules: EventRules) -> str | None:
+    """The entry's mode if it has one, else the best cue: trigger subtree first, then sentence."""
+    if cand.mode:
+        return cand.mode
+    tok = cand.token
+    near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+    for zone in (near, sent):
+        best: tuple[int, str] | None = None
+        for token in zone:
+            for event, mode, rank in rules.mode_cues.get(token.lemma_.lower(), ()):
+                if event == cand.event and (best is None or rank < best[0]):
+                    best = (rank, mode)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def choose_contexts(sent: Span, rules: EventRules) -> frozenset[str]:
+    return frozenset(c for t in sent if (c := rules.context_cues.get(t.lemma_.lower())))
+
+
+def choose_cameo(event: str, mode: str | None, context: frozenset[str], rules: EventRules) -> str | None:
+    for row in rules.cameo:
+        if row.event != event:
+            continue
+        if row.mode and row.mode != mode:
+            continue
+        if row.context and row.context not in context:
+            continue
+        return row.cameo
+    return None
+
+
+def _fallback_actor(
+    trigger: Token, sent: Span, index: MentionIndex, taken: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """No actor in the parse: the nearest mention before the trigger in the sentence, else after."""
+    before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
+    after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
+    for mention in [*reversed(before), *after]:
+        if mention not in taken:
+            return (mention,)
+    return ()
+
+
+def _fallback_recipient(
+    trigger: Token, sent: Span, index: MentionIndex, actor: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    countries = {a.country for a in actor}
+    after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
+    before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
+    for mention in [*after, *reversed(before)]:
+        if mention not in actor and mention.country not in countries:
+            return (mention,)
+    return ()
+
+
+def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str]) -> Candidate:
+    entry = match.entry
+    actor_list, recipient_list = roles_of(match.token, index, swap=entry.roles == "swap")
+    actor, recipient = tuple(actor_list), tuple(recipient_list)
+    confidence = entry.confidence + (_ROOT_BONUS if match.token.dep_ == "ROOT" else 0.0)
+    if not actor:
+        actor = _fallback_actor(match.token, sent, index, recipient)
+        confidence -= _FALLBACK_PENALTY
+    return Candidate(
+        match=match,
+        event=entry.event,
+        mode=entry.mode,
+        context=contexts | frozenset(entry.context),
+        actor=actor,
+        recipient=recipient,
+        confidence=max(0.05, min(confidence, 1.0)),
+    )
+
+
+def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Candidate]:
+    matches = find_triggers(sent, rules)
+    if not matches:
+        return []
+    contexts = choose_contexts(sent, rules)
+    cands = []
+    for match in matches:
+        cand = apply_candidate_rules(_candidate(match, sent, index, contexts))
+        if cand is not None:
+            cands.append(cand)
+    return apply_sentence_rules(cands)
+
+
+def code_events(
+    doc: Doc, actors: tuple[ActorMention, ...], rules: EventRules, *, on: date | None
+) -> tuple[Event, ...]:
+    """PLOVER events of every sentence, in text order. ``on`` is unused by the rule coder
+    (dates are set by the times stage) but kept so a model coder can share the signature."""
+    del on
+    index = MentionIndex.build(doc, actors)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for cand in code_sentence(sent, index, rules):
+            mode = choose_mode(cand, sent, rules)
+            recipient = cand.recipient
+            if not recipient and rules.event_types[cand.event].requires_recipient:
+                recipient = _fallback_recipient(cand.token, sent, index, cand.actor)
+            reason = cand.match.entry.id + (f">{cand.rule}" if cand.rule else "")
+            events.append(
+                Event(
+                    event=cand.event,
+                    mode=mode,
+                    context=tuple(sorted(cand.context)),
+                    actor=cand.actor,
+                    recipient=recipient,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    evidence=sent.text,
+                    coder=f"{rules.version}:{reason}",
+                    confidence=cand.confidence,
+                    trigger_start=cand.token.idx,
+                    trigger_end=cand.token.idx + len(cand.token.text),
+                    trigger=cand.token.text,
+                    cameo=choose_cameo(cand.event, mode, cand.context, rules),
+                    index=len(events),
+                )
+            )
+    return tuple(events)

@@ -1,0 +1,248 @@
+"""Actor and recipient of a trigger, read from the dependency parse.
+
+The parse gives *head tokens* for each role (subject, passive agent, object,
+prepositional object...); each head is then mapped to the actor mentions of
+the actors stage found in its noun phrase (compounds, possessives,
+appositions, "spokesman for X" chains), with coordination giving several.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tocsin.records import ActorMention
+
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_OBJ = frozenset({"dobj", "dative", "obj", "attr", "oprd"})
+# Prepositions whose object receives the action ("attack on X", "talks with X").
+_RECIPIENT_PREPS = frozenset(
+    {
+        "against",
+        "on",
+        "at",
+        "with",
+        "to",
+        "toward",
+        "towards",
+        "into",
+        "upon",
+        "over",
+        "from",
+        "of",
+        "for",
+        "in",
+    }
+)
+_NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS - {"in", "for"}
+_VERB_RECIPIENT_PREPS = _RECIPIENT_PREPS - {"in", "from", "for", "of", "over"}
+# Links followed inside a noun phrase to find the actor it names.
+_NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "appos", "prep", "pobj", "nmod", "conj", "npadvmod", "nummod", "case"}
+)
+_NP_PREPS = frozenset({"of", "for", "from", "in", "at", "'s"})
+# Verbs that pass their subject to a noun trigger in object position ("launched an attack").
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i", "you"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass(frozen=True, slots=True)
+class MentionIndex:
+    """Actor mentions of one doc, addressable by token index."""
+
+    mentions: tuple[ActorMention, ...]
+    by_token: dict[int, int]
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: Sequence[ActorMention]) -> MentionIndex:
+        by_token: dict[int, int] = {}
+        for k, mention in enumerate(mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                by_token.setdefault(token.i, k)
+        return cls(tuple(mentions), by_token)
+
+    def at(self, token: Token) -> ActorMention | None:
+        k = self.by_token.get(token.i)
+        return None if k is None else self.mentions[k]
+
+    def before(self, token: Token, *, sentence_only: bool = False) -> ActorMention | None:
+        """Nearest mention that ends before ``token`` (for pronouns and generic nouns)."""
+        limit = token.sent.start_char if sentence_only else -1
+        best = None
+        for mention in self.mentions:
+            if limit <= mention.start and mention.end <= token.idx and mention.country:
+                best = mention
+        return best
+
+
+def _np_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Mentions named by the noun phrase headed by ``head``, nearest first."""
+    found: list[ActorMention] = []
+    queue = [head]
+    seen = {head.i}
+    while queue and len(seen) < 40:
+        node = queue.pop(0)
+        mention = index.at(node)
+        if mention is not None and mention not in found:
+            found.append(mention)
+        for child in node.children:
+            if child.i in seen or child.dep_ not in _NP_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+                continue
+            if child.dep_ == "conj":
+                continue  # a coordinated conjunct is its own head (see ``expand_conj``)
+            seen.add(child.i)
+            queue.append(child)
+    return found
+
+
+def expand_conj(heads: list[Token]) -> list[Token]:
+    """``X and Y`` -> [X, Y]: each conjunct of a role head is a head too."""
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        stack = [c for c in head.children if c.dep_ == "conj"]
+        while stack:
+            conj = stack.pop(0)
+            out.append(conj)
+            stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return out
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """In "the rebels, who attacked...", the subject of "attacked" is "rebels"."""
+    if token.dep_ == "relcl":
+        return token.head
+    return None
+
+
+def subject_heads(trigger: Token, *, depth: int = 0) -> tuple[list[Token], list[Token]]:
+    """(actor heads, patient heads) from subjects; passives swap them."""
+    actor: list[Token] = []
+    patient: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in _SUBJ:
+            actor.append(child)
+        elif child.dep_ in _PASS_SUBJ:
+            patient.append(child)
+        elif child.dep_ == "agent":
+            actor.extend(c for c in child.children if c.dep_ == "pobj")
+    actor = [t for t in actor if t.lower_ not in _RELATIVE] or (
+        [a] if (a := _relative_antecedent(trigger)) is not None and not patient else []
+    )
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not patient:
+        patient = [trigger.head]  # "troops sent by Russia": the noun is what is sent
+    if trigger.dep_ == "acl" and trigger.tag_ != "VBN" and not actor:
+        actor = [trigger.head]  # "forces attacking the town"
+    if not actor and depth < 3 and trigger.dep_ in _CLIMB_DEPS and trigger.head is not trigger:
+        # "X agreed to meet Y": the controller of the infinitive is the actor.
+        actor, _ = subject_heads(trigger.head, depth=depth + 1)
+    return actor, patient
+
+
+def noun_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Roles of a noun trigger: "Israel's attack on X", "an attack by X", "launched an attack"."""
+    actor: list[Token] = []
+    recipient: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.pos_ in {"PROPN", "ADJ"}):
+            actor.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
+            actor.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
+            recipient.extend(c for c in child.children if c.dep_ == "pobj")
+    head = trigger.head
+    if head is not trigger and head.pos_ in {"VERB", "AUX"}:
+        if trigger.dep_ in _OBJ or trigger.dep_ in {"nsubjpass"}:
+            subj, _ = subject_heads(head)
+            actor = actor or subj
+            recipient = recipient or verb_objects(head, exclude=trigger)
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep":
+            pass
+    elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        # "took part in the attack", "engaged in talks"
+        subj, _ = subject_heads(head.head)
+        actor = actor or subj
+    return actor, recipient
+
+
+def verb_objects(trigger: Token, *, exclude: Token | None = None) -> list[Token]:
+    """Direct and prepositional objects that receive the action."""
+    heads: list[Token] = []
+    for child in trigger.children:
+        if child is exclude:
+            continue
+        if child.dep_ in _OBJ:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _VERB_RECIPIENT_PREPS:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    if not heads:
+        # "threatened to attack X", "urged X to..." (object of the complement)
+        for child in trigger.children:
+            if child.dep_ in {"xcomp", "ccomp"} and child is not exclude:
+                heads.extend(c for c in child.children if c.dep_ in _OBJ)
+    return heads
+
+
+def resolve_heads(heads: list[Token], index: MentionIndex, trigger: Token) -> list[ActorMention]:
+    """Map role head tokens to actor mentions; pronouns and generic nouns borrow a country."""
+    out: list[ActorMention] = []
+    for head in expand_conj(heads):
+        found = _np_mentions(head, index)
+        if not found and head.lower_ in _PRONOUNS:
+            antecedent = _speaker(trigger, index) or index.before(head)
+            found = [antecedent] if antecedent else []
+        if not found:
+            continue
+        mention = found[0]
+        if mention.country is None:
+            donor = next((m for m in found[1:] if m.country), None) or index.before(head)
+            if donor is not None:
+                mention = dataclasses.replace(mention, country=donor.country)
+        if mention not in out:
+            out.append(mention)
+    return out
+
+
+def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
+    """In "X said it would...", "it" is most often X: the subject of the reporting verb."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head is not node:
+            subj = [c for c in node.head.children if c.dep_ in _SUBJ]
+            for head in subj:
+                found = _np_mentions(head, index)
+                if found:
+                    return found[0]
+            return None
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def roles_of(
+    trigger: Token, index: MentionIndex, *, swap: bool
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(actor, recipient) mentions for a trigger; ``swap`` for "X hosted Y"-type frames."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        actor_heads, recipient_heads = noun_roles(trigger)
+    else:
+        actor_heads, patient = subject_heads(trigger)
+        recipient_heads = patient + verb_objects(trigger)
+        if trigger.pos_ == "ADJ" and not actor_heads and trigger.head.pos_ == "AUX":
+            actor_heads, _ = subject_heads(trigger.head)
+    actor = resolve_heads(actor_heads, index, trigger)
+    recipient = [m for m in resolve_heads(recipient_heads, index, trigger) if m not in actor]
+    if swap:
+        actor, recipient = recipient or actor, actor if recipient else []
+    return actor, recipient
