@@ -1,0 +1,178 @@
+"""``ActorDictionary``: every actor phrase, tokenised once into a token trie.
+
+Phrases are keyed by the lower-case text of their tokens, so matching a document
+is one left-to-right pass of dict lookups. The trie holds plain strings (not
+spaCy hashes), so it does not depend on a pipeline's vocab and pickles for
+batch workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from spacy.tokenizer import Tokenizer
+
+from tocsin.actors.schema import AgentEntry, CountryEntry, OrgEntry, PersonEntry
+
+# What a phrase names; the resolver's chaining rules are keyed on it.
+SenseKind = Literal["name", "demonym", "people", "capital", "igo", "org", "group", "agent", "person"]
+# How the text must be cased to match: "any"; "title" (first letter upper case, so
+# "turkey" the bird is not Turkey); "exact" (short acronyms: "US" but never "us").
+CaseRule = Literal["any", "title", "exact"]
+
+# Trie node: token text -> child node; the END key holds the senses of a phrase ending here.
+END = "\x00end"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of a dictionary phrase."""
+
+    entry: str
+    kind: SenseKind
+    country: str | None
+    sector: str | None
+    case: CaseRule
+    phrase: str
+    wikidata: str | None = None
+    # For persons: the person key (lower-case canonical name) whose roles apply.
+    person: str | None = None
+    title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated office of a person."""
+
+    entry: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    wikidata: str | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    """Built once by ``load_actor_dictionary``; never changed afterwards."""
+
+    trie: Mapping[str, object]
+    roles: Mapping[str, tuple[Role, ...]]
+    max_phrase_tokens: int
+    entry_count: int
+
+
+def case_rule(phrase: str) -> CaseRule:
+    letters = [c for c in phrase if c.isalpha()]
+    if not any(c.isupper() for c in letters):
+        return "any"
+    if all(c.isupper() for c in letters) and len(letters) <= 4:
+        return "exact"
+    return "title"
+
+
+def surname(name: str) -> str | None:
+    """The last word of a multi-word name ("Alexander Lukashenko" -> "Lukashenko")."""
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
+
+
+class DictionaryBuilder:
+    """Collects senses from validated entries, then freezes them into an ``ActorDictionary``."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._root: dict[str, object] = {}
+        self._roles: dict[str, list[Role]] = {}
+        self._max_tokens = 1
+        self._entries = 0
+
+    def add(self, entry: CountryEntry | OrgEntry | AgentEntry | PersonEntry) -> None:
+        self._entries += 1
+        if isinstance(entry, CountryEntry):
+            self._add_country(entry)
+        elif isinstance(entry, OrgEntry):
+            kind: SenseKind = entry.kind
+            for name in entry.names:
+                self._add_phrase(
+                    name,
+                    Sense(entry.id, kind, entry.country, entry.sector, case_rule(name), name, entry.wikidata),
+                )
+        elif isinstance(entry, AgentEntry):
+            for name in entry.names:
+                self._add_phrase(
+                    name,
+                    Sense(entry.id, "agent", None, entry.sector, case_rule(name), name, title=entry.title),
+                )
+        else:
+            self._add_person(entry)
+
+    def build(self) -> ActorDictionary:
+        roles = {key: tuple(sorted(found, key=_role_order)) for key, found in self._roles.items()}
+        return ActorDictionary(
+            trie=MappingProxyType(self._root),
+            roles=MappingProxyType(roles),
+            max_phrase_tokens=self._max_tokens,
+            entry_count=self._entries,
+        )
+
+    def _add_country(self, entry: CountryEntry) -> None:
+        groups: Iterable[tuple[SenseKind, list[str], str | None]] = (
+            ("name", entry.names, None),
+            ("demonym", entry.demonyms, None),
+            ("people", entry.demonym_plurals, None),
+            ("capital", entry.capitals, "GOV"),
+        )
+        for kind, names, sector in groups:
+            for name in names:
+                self._add_phrase(
+                    name, Sense(entry.id, kind, entry.iso3, sector, case_rule(name), name, entry.wikidata)
+                )
+
+    def _add_person(self, entry: PersonEntry) -> None:
+        key = entry.name.casefold()
+        self._roles.setdefault(key, []).append(
+            Role(
+                entry.id,
+                entry.country,
+                entry.sector,
+                entry.role,
+                entry.valid_from,
+                entry.valid_to,
+                entry.wikidata,
+            )
+        )
+        names = [entry.name, *entry.aliases]
+        if entry.surname_match and (last := surname(entry.name)):
+            names.append(last)
+        for name in names:
+            self._add_phrase(name, Sense(entry.id, "person", None, None, "title", name, person=key))
+
+    def _add_phrase(self, phrase: str, sense: Sense) -> None:
+        words = [t.lower_ for t in self._tokenizer(phrase) if not t.is_space]
+        if not words:
+            return
+        node = self._root
+        for word in words:
+            node = node.setdefault(word, {})  # type: ignore[assignment]
+        senses: list[Sense] = node.setdefault(END, [])  # type: ignore[assignment]
+        # Senses of one phrase from one person are the same sense; keep the first.
+        if not any(s.entry == sense.entry and s.kind == sense.kind for s in senses) and not (
+            sense.person and any(s.person == sense.person for s in senses)
+        ):
+            senses.append(sense)
+        self._max_tokens = max(self._max_tokens, len(words))
+
+
+def _role_order(role: Role) -> tuple[dt.date, dt.date, str]:
+    return (role.valid_from or dt.date.min, role.valid_to or dt.date.max, role.entry)

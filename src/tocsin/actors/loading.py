@@ -1,0 +1,78 @@
+"""``load_actor_dictionary``: the built-in data files, then the user's files layered over them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from pydantic import TypeAdapter, ValidationError
+
+from tocsin.actors.dictionary import ActorDictionary, DictionaryBuilder
+from tocsin.actors.schema import AgentEntry, CountryEntry, Entry, OrgEntry, PersonEntry
+from tocsin.errors import DataFileError
+
+# Built-in files, in load order (docs/data-formats/actors.md describes each).
+BUILTIN_FILES: tuple[str, ...] = (
+    "countries.jsonl",
+    "countries_extra.jsonl",
+    "agents.jsonl",
+    "agents_extra.jsonl",
+    "organisations.jsonl",
+    "groups.jsonl",
+    "people.jsonl",
+    "people_phoenix.jsonl",
+)
+
+_ENTRY = TypeAdapter(Entry)
+
+
+def builtin_dir() -> Path:
+    return Path(str(resources.files("tocsin") / "data" / "actors"))
+
+
+def load_actor_dictionary(*, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
+    """Read, validate and index every actor entry. Raises DataFileError on a bad line."""
+    builder = DictionaryBuilder(spacy.blank("en").tokenizer)
+    seen: dict[str, str] = {}
+    paths = [builtin_dir() / name for name in BUILTIN_FILES]
+    for path in [p for p in paths if p.exists()] + [Path(p) for p in extra_files]:
+        for line_no, entry in read_entries(path):
+            where = f"{path}:{line_no}"
+            if entry.id in seen:
+                raise DataFileError(
+                    str(path), line_no, f"[id] duplicate id '{entry.id}' (first at {seen[entry.id]})"
+                )
+            seen[entry.id] = where
+            builder.add(entry)
+    return builder.build()
+
+
+def read_entries(path: Path) -> Iterator[tuple[int, CountryEntry | OrgEntry | AgentEntry | PersonEntry]]:
+    """Yield (line number, validated entry); blank lines and ``#`` comment lines are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise DataFileError(str(path), None, f"cannot read actor file: {err.strerror}") from err
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise DataFileError(str(path), line_no, f"not valid JSON: {err.msg}") from None
+        try:
+            entry = _ENTRY.validate_python(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            field = ".".join(str(p) for p in first["loc"][1:]) or "type"
+            raise DataFileError(str(path), line_no, f"[{field}] {first['msg']}") from None
+        if isinstance(entry, PersonEntry) and _bad_range(entry):
+            raise DataFileError(str(path), line_no, "[valid_to] ends before valid_from")
+        yield line_no, entry
+
+
+def _bad_range(entry: PersonEntry) -> bool:
+    return entry.valid_from is not None and entry.valid_to is not None and entry.valid_to < entry.valid_from

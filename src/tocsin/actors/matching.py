@@ -1,0 +1,62 @@
+"""One pass over a Doc's tokens: the longest dictionary phrase at each position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tocsin.actors.dictionary import END, ActorDictionary, Sense
+
+_PERSON_LABELS = frozenset({"PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matched phrase: tokens ``start``..``end`` (exclusive) and the senses its casing allows."""
+
+    start: int
+    end: int
+    senses: tuple[Sense, ...]
+
+
+def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
+    """Leftmost-longest matches, non-overlapping, in token order."""
+    hits: list[Hit] = []
+    lowers = [t.lower_ for t in doc]
+    n = len(lowers)
+    i = 0
+    while i < n:
+        node = dictionary.trie.get(lowers[i])
+        best: Hit | None = None
+        j = i
+        while node is not None:
+            j += 1
+            senses = node.get(END)  # type: ignore[union-attr]
+            if senses:
+                allowed = tuple(s for s in senses if _cased(doc, i, j, s))
+                if allowed:
+                    best = Hit(i, j, allowed)
+            if j >= n:
+                break
+            node = node.get(lowers[j])  # type: ignore[union-attr]
+        if best is None:
+            i += 1
+            continue
+        hits.append(best)
+        i = best.end
+    return hits
+
+
+def _cased(doc: Doc, start: int, end: int, sense: Sense) -> bool:
+    if sense.case == "any":
+        return True
+    first = doc[start].text
+    if sense.case == "title":
+        return first[:1].isupper()
+    return "".join(t.text for t in doc[start:end]) == sense.phrase.replace(" ", "")
+
+
+def is_person_entity(doc: Doc, start: int, end: int) -> bool:
+    """The NER tags every token of the span as a person (a hint, never the only evidence)."""
+    return all(t.ent_type_ in _PERSON_LABELS for t in doc[start:end])
