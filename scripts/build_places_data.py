@@ -194,7 +194,10 @@ def build_borders(countries: list[dict], info: dict[str, dict]) -> list[dict]:
             point = _border_point(_outline_points(info.get(a, {})), _outline_points(info.get(b, {})))
             precision = "border"
             if point is None:
-                point = ((by_iso3[a]["lat"] + by_iso3[b]["lat"]) / 2, (by_iso3[a]["lon"] + by_iso3[b]["lon"]) / 2)
+                point = (
+                    (by_iso3[a]["lat"] + by_iso3[b]["lat"]) / 2,
+                    (by_iso3[a]["lon"] + by_iso3[b]["lon"]) / 2,
+                )
                 precision = "midpoint"
             rows.append(
                 {

@@ -1,0 +1,104 @@
+"""``resolve_places``: toponyms of a Doc resolved to gazetteer records, as PlaceMentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from tocsin.places.borders import country_positions, find_borders
+from tocsin.places.gazetteer import Gazetteer, Place
+from tocsin.places.recognise import Toponym, find_toponyms
+from tocsin.places.resolve import Context, Query, candidates_for, resolve
+from tocsin.records import ActorMention, PlaceMention
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _qualifiers(doc: Doc, topo: Toponym, nxt: Toponym | None, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Regions or countries named right after a comma: "Parkland, Florida", "Paris, Texas"."""
+    if nxt is None or nxt.start != topo.end + 1 or doc[topo.end].text != ",":
+        return ()
+    return tuple(p for p in candidates_for(nxt.key, gaz) if p.feature in ("adm1", "country"))
+
+
+def _queries(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -> list[Query]:
+    out = []
+    for n, topo in enumerate(toponyms):
+        nxt = toponyms[n + 1] if n + 1 < len(toponyms) else None
+        out.append(Query(topo.key, topo.hint, topo.demonym, _qualifiers(doc, topo, nxt, gaz)))
+    return out
+
+
+def _context(places: list[Place | None], actors: tuple[ActorMention, ...]) -> Context:
+    countries: Counter[str] = Counter()
+    regions = set()
+    for actor in actors:
+        if actor.country and len(actor.country) == 3:
+            countries[actor.country] += 1
+    for place in places:
+        if place is None:
+            continue
+        for iso3 in place.countries or ((place.country,) if place.country else ()):
+            countries[iso3] += 1
+        if place.feature == "adm1" and place.country and place.admin1:
+            regions.add((place.country, place.admin1))
+    return Context(countries=countries, regions=frozenset(regions))
+
+
+def _acting_capital(doc: Doc, topo: Toponym, gaz: Gazetteer, actors: tuple[ActorMention, ...]) -> bool:
+    """ "Kyiv dismissed the claims": a capital that acts is its government, not a place."""
+    span = doc[topo.start : topo.end]
+    if span.root.dep_ not in _SUBJECTS or span.root.head.pos_ not in ("VERB",):
+        return False
+    start, end = span.start_char, span.end_char
+    if any(a.kind == "capital" and a.start < end and start < a.end for a in actors):
+        return True
+    return topo.key in gaz.capitals
+
+
+def _mention(doc: Doc, start: int, end: int, place: Place | None) -> PlaceMention:
+    text = doc[start:end].text
+    s = doc[start].idx
+    if place is None:
+        return PlaceMention(
+            text, s, s + len(text), text, None, "other", None, None, None, precision="unknown"
+        )
+    return PlaceMention(
+        text=text,
+        start=s,
+        end=s + len(text),
+        name=place.name,
+        geonameid=place.id,
+        feature=place.feature,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.precision,
+        countries=place.countries,
+    )
+
+
+def resolve_places(
+    doc: Doc, gazetteer: Gazetteer, *, actors: tuple[ActorMention, ...]
+) -> tuple[PlaceMention, ...]:
+    """Every place the article names, resolved, sorted by offset (text == doc.text[start:end])."""
+    gaz = gazetteer
+    toponyms = [t for t in find_toponyms(doc, gaz) if not _acting_capital(doc, t, gaz, actors)]
+    queries = _queries(doc, toponyms, gaz)
+    # Two passes: the first finds what the article is about, the second resolves in that light.
+    first = [resolve(q, gaz, _context([], actors))[0] for q in queries]
+    ctx = _context(first, actors)
+    resolved = [resolve(q, gaz, ctx)[0] for q in queries]
+
+    mentions = [_mention(doc, t.start, t.end, p) for t, p in zip(toponyms, resolved, strict=True)]
+    country_spans = [
+        (t.start, t.end, p.country)
+        for t, p in zip(toponyms, resolved, strict=True)
+        if p is not None and p.feature == "country" and p.country
+    ]
+    at = country_positions(doc, country_spans, actors, gaz)
+    for start, end, place, _rule in find_borders(doc, at, gaz):
+        mentions.append(_mention(doc, start, end, place))
+    unique = {(m.start, m.end, m.geonameid): m for m in mentions}
+    return tuple(sorted(unique.values(), key=lambda m: (m.start, m.end, m.geonameid or "")))

@@ -1,0 +1,170 @@
+"""Find toponym spans: spaCy's NER places, gazetteer names the NER mislabels or misses,
+and demonyms before a territory noun ("Belarusian airspace").
+
+Ambiguity control for names the NER did not call a place: the name must be a proper
+noun, not blocked (``blocked_names.csv``), not part of a longer person or organisation
+name, and big enough to be worth the risk (``accept_gazetteer_only``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from tocsin.places.gazetteer import Gazetteer, normalise_name
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels under which spaCy often files a real place ("Minsk" ORG, "Kyiv" PERSON).
+MISLABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# A gazetteer-only town must be at least this big; smaller ones are too often surnames.
+MIN_TOWN_POPULATION = 15_000
+_LEADING = frozenset({"the"})
+_NAME_PUNCT = frozenset({".", "-", "'", "’", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A candidate span (token offsets) with what the text says about it."""
+
+    start: int
+    end: int
+    key: str  # normalised name to look up
+    source: str  # "ner", "gazetteer", "demonym"
+    label: str | None = None  # NER label, if any
+    hint: str | None = None  # feature named by a word next to it (adm1, city, country, border)
+    demonym: str | None = None  # ISO3, when the span is "<demonym> <territory noun>"
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _LEADING:
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end
+
+
+def _key(doc: Doc, start: int, end: int) -> str:
+    return normalise_name(doc[start:end].text)
+
+
+def _hint(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    if end < len(doc) and (feature := gaz.feature_words.get((doc[end].lower_, "after"))):
+        return feature
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return gaz.feature_words.get((doc[start - 2].lower_, "before"))
+    return None
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _longest_match(doc: Doc, i: int, limit: int, gaz: Gazetteer) -> int:
+    """End (exclusive) of the longest gazetteer name starting at token ``i``, or ``i``."""
+    sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    stop = min(limit, sent_end, i + gaz.max_name_tokens)
+    best = i
+    for end in range(i + 1, stop + 1):
+        last = doc[end - 1]
+        if end - 1 > i and last.is_punct and last.text not in _NAME_PUNCT:
+            break
+        if gaz.has_name(_key(doc, i, end)):
+            best = end
+    # A name must end on a capitalised word or an abbreviation ("U.S."), never on "of".
+    while best > i and not _capitalised(doc[best - 1].text) and not doc[best - 1].is_punct:
+        best -= 1
+    return best if best > i and gaz.has_name(_key(doc, i, best)) else i
+
+
+def accept_gazetteer_only(doc: Doc, start: int, end: int, key: str, gaz: Gazetteer) -> bool:
+    """Whether a name spaCy did not call a place may still be one (ambiguity control)."""
+    if key in gaz.blocked:
+        return False
+    tokens = doc[start:end]
+    if not all(t.pos_ == "PROPN" or t.is_punct or not t.is_alpha for t in tokens):
+        return False
+    places = gaz.candidates(key)
+    if any(p.feature in ("country", "adm1") or p.precision == "continent" for p in places):
+        return True
+    return any(p.population >= MIN_TOWN_POPULATION for p in places)
+
+
+def _inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Gazetteer names inside a span (an NER place the gazetteer lacks as a whole)."""
+    found = []
+    i = start
+    while i < end:
+        stop = _longest_match(doc, i, end, gaz) if _capitalised(doc[i].text) else i
+        if stop > i:
+            found.append((i, stop))
+            i = stop
+        else:
+            i += 1
+    return found
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """Candidate place spans, non-overlapping, in text order."""
+    taken = [False] * len(doc)
+    found: list[Toponym] = []
+
+    def claim(start: int, end: int, **kwargs: object) -> None:
+        if start >= end or any(taken[start:end]):
+            return
+        for k in range(start, end):
+            taken[k] = True
+        found.append(Toponym(start, end, _key(doc, start, end), **kwargs))  # type: ignore[arg-type]
+
+    # 1. "<demonym> <territory noun>": Belarusian airspace, Ukrainian territory, Belarusian borders.
+    for token in doc[:-1]:
+        iso3 = gaz.demonyms.get(token.lower_) if _capitalised(token.text) else None
+        nxt = doc[token.i + 1]
+        feature = gaz.feature_words.get((nxt.lower_, "after")) if iso3 else None
+        if feature in ("country", "border"):
+            claim(token.i, token.i + 2, source="demonym", hint=feature, demonym=iso3)
+
+    # 2. spaCy's places; when the whole span is not a known name, the names inside it.
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        key = _key(doc, start, end)
+        if gaz.blocked.get(key):
+            continue
+        if gaz.has_name(key) or key in gaz.demonyms:
+            claim(start, end, source="ner", label=ent.label_, hint=_hint(doc, start, end, gaz))
+            continue
+        inner = _inside(doc, start, end, gaz)
+        for a, b in inner:
+            claim(a, b, source="ner", label=ent.label_, hint=_hint(doc, a, b, gaz))
+        if not inner:
+            claim(start, end, source="ner", label=ent.label_)
+
+    # 3. Gazetteer names the NER missed or mislabelled.
+    ent_of = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ent_of[k] = ent
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if taken[i] or not _capitalised(token.text) or token.lower_ in _LEADING:
+            i += 1
+            continue
+        end = _longest_match(doc, i, len(doc), gaz)
+        if end == i:
+            i += 1
+            continue
+        ent = ent_of.get(i)
+        inside_longer = ent is not None and (ent.start < i or ent.end > end) and ent.label_ in MISLABELS
+        key = _key(doc, i, end)
+        if not inside_longer and accept_gazetteer_only(doc, i, end, key, gaz):
+            claim(i, end, source="gazetteer", label=ent.label_ if ent else None, hint=_hint(doc, i, end, gaz))
+        i = end
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,127 @@
+"""Pick the gazetteer record a toponym refers to.
+
+Resolution is an ordered list of named rules (first that fires wins; its id is the
+reason). Rules narrow the candidates by what the text says (a feature word, a
+qualifier such as "Parkland, Florida", a demonym); the last rule ranks what is left
+by prominence and by the countries the article is about (``Context``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
+
+# Prior weight of each kind of feature, in log10-population units: a name that is a
+# country is the country far more often than a town of that name.
+FEATURE_PRIOR = {"country": 4.0, "adm1": 1.0, "other": 2.5, "city": 0.0, "border": 0.0}
+CONTEXT_BONUS = 2.5  # candidate in a country the article mentions
+ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article is about: countries (weighted counts) and regions it names."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    regions: frozenset[tuple[str, str]] = frozenset()  # (ISO3, admin1 code)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    key: str
+    hint: str | None = None  # feature named by the text (adm1, city, country, border)
+    demonym: str | None = None  # ISO3 when the span is a demonym (+ territory noun)
+    qualifier: tuple[Place, ...] = ()  # places named right after ("Parkland, Florida")
+
+
+def score(place: Place, ctx: Context) -> float:
+    base = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+    if place.precision == "continent":
+        base += 2.0
+    if place.country and ctx.countries:
+        top = max(ctx.countries.values())
+        base += CONTEXT_BONUS * min(1.0, ctx.countries[place.country] / top) if top else 0.0
+    if place.admin1 and place.country and (place.country, place.admin1) in ctx.regions:
+        base += ADMIN1_BONUS
+    return base
+
+
+def _best(places: Sequence[Place], ctx: Context) -> Place | None:
+    return max(places, key=lambda p: score(p, ctx)) if places else None
+
+
+def _demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    if q.demonym is None:
+        return None
+    if q.hint == "border":
+        return gaz.border(q.demonym)
+    return gaz.country(q.demonym)
+
+
+def _qualified(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Parkland, Florida": keep candidates inside the qualifying region or country."""
+    for qual in q.qualifier:
+        inside = [
+            c for c in cands
+            if c.id != qual.id and c.country == qual.country
+            and (qual.feature == "country" or (qual.feature == "adm1" and c.admin1 == qual.admin1))
+        ]  # fmt: skip
+        if inside:
+            return _best(inside, ctx)
+    return None
+
+
+def _feature_word(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Zhytomyr region" is the oblast, "city of Kharkiv" the town."""
+    if q.hint not in ("adm1", "city"):
+        return None
+    return _best([c for c in cands if c.feature == q.hint], ctx)
+
+
+def _bare_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """A lone adjective given as a toponym ("Turkish" in gold spans) names its country."""
+    if cands or q.key not in gaz.demonyms:
+        return None
+    return gaz.country(gaz.demonyms[q.key])
+
+
+def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    return _best(cands, ctx)
+
+
+Rule = Callable[[Query, Sequence[Place], Gazetteer, Context], Place | None]
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("resolve.demonym_territory", _demonym),
+    ("resolve.qualifier", _qualified),
+    ("resolve.feature_word", _feature_word),
+    ("resolve.demonym", _bare_demonym),
+    ("resolve.ranked", _ranked),
+)
+
+
+def candidates_for(key: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    found = gaz.candidates(key)
+    if not found and key.endswith((" city", " town")):
+        found = tuple(p for p in gaz.candidates(key.rsplit(" ", 1)[0]) if p.feature == "city")
+    if not found and key.startswith("the "):
+        found = gaz.candidates(key[4:])
+    return found
+
+
+def resolve(q: Query, gaz: Gazetteer, ctx: Context) -> tuple[Place | None, str]:
+    """The place a query refers to and the id of the rule that chose it."""
+    cands = candidates_for(q.key, gaz)
+    for rule_id, rule in RULES:
+        place = rule(q, cands, gaz, ctx)
+        if place is not None:
+            return place, rule_id
+    return None, "resolve.none"
+
+
+def resolve_name(name: str, gaz: Gazetteer, ctx: Context | None = None) -> Place | None:
+    """Resolve a bare name (gold spans in evaluation, tests)."""
+    return resolve(Query(normalise_name(name)), gaz, ctx or Context())[0]
