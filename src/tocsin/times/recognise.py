@@ -1,0 +1,165 @@
+"""Find time expressions in a Doc and normalise them: the ``normalise_times`` stage.
+
+One pass of each compiled pattern over the text; overlapping matches are settled by
+length, then pattern order; a few named filters drop matches the parse shows are not
+times ("May" the modal verb, "April" the person); each survivor is resolved against the
+anchor with the tense of the verb that governs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tocsin.records import TimeMention
+from tocsin.times.combine import combine_intervals
+from tocsin.times.expression import TimeExpression
+from tocsin.times.grammar import TimeGrammar, TimeRule, default_grammar
+from tocsin.times.resolve import HANDLERS, Context, Resolved, TimexPart
+from tocsin.times.tense import tense_at
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    match: re.Match[str]
+    rule: TimeRule
+
+
+_VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar."})
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _token_at(doc: Doc, char: int):  # -> Token | None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _month_is_verb(doc: Doc, found: _Match) -> bool:
+    """ "May" and "March" as verbs: only a bare month can be one ("May 5" is a date)."""
+    m = found.match
+    if found.rule.handler != "month" or _group(m, "year"):
+        return False
+    if m.group("month").lower() not in _AMBIGUOUS_MONTHS or _group(m, "deictic") or _group(m, "pp"):
+        return False
+    token = _token_at(doc, m.start("month"))
+    return token is not None and (token.tag_ in _VERB_TAGS or token.pos_ in ("VERB", "AUX"))
+
+
+def _month_is_name(doc: Doc, found: _Match) -> bool:
+    """ "April Ryan", "June Carter": a bare month inside a PERSON entity."""
+    m = found.match
+    if found.rule.handler not in ("month", "weekday") or _group(m, "deictic") or _group(m, "year"):
+        return False
+    group = "month" if "month" in m.re.groupindex else "weekday"
+    token = _token_at(doc, m.start(group))
+    return token is not None and token.ent_type_ == "PERSON"
+
+
+def _year_is_quantity(doc: Doc, found: _Match) -> bool:
+    """ "2008 people", "1500 troops": a bare four-digit number counting a plural noun."""
+    m = found.match
+    if found.rule.id != "year" or _group(m, "pp") or m.end() - m.start() != 4:
+        return False
+    token = _token_at(doc, m.start())
+    if token is None or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.tag_ == "NNS" and token.dep_ == "nummod" and token.head.i == following.i
+
+
+# Ordered, named: the first that fires drops the match.
+FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
+    ("month_is_verb", _month_is_verb),
+    ("month_is_name", _month_is_name),
+    ("year_is_quantity", _year_is_quantity),
+)
+
+
+def _matches(text: str, grammar: TimeGrammar) -> list[_Match]:
+    found = [
+        _Match(m, rule) for rule in grammar.rules for m in rule.regex.finditer(text) if m.end() > m.start()
+    ]
+    # Longest first, then file order; keep a match only if it overlaps none already kept.
+    found.sort(key=lambda f: (f.match.start() - f.match.end(), f.rule.order, f.match.start()))
+    kept: list[_Match] = []
+    taken: list[tuple[int, int]] = []
+    for f in found:
+        s, e = f.match.span()
+        if all(e <= ts or s >= te for ts, te in taken):
+            kept.append(f)
+            taken.append((s, e))
+    kept.sort(key=lambda f: f.match.start())
+    return kept
+
+
+def _text_anchor(found: list[_Match], grammar: TimeGrammar) -> dt.date | None:
+    """Without a publication date, the latest full date written in the text (day, month, year)."""
+    latest: dt.date | None = None
+    context = Context(grammar.lexicon, None, "unknown", None)
+    for f in found:
+        if f.rule.handler != "date" or not _group(f.match, "year"):
+            continue
+        resolved = HANDLERS["date"](f.match, context)
+        if resolved is not None and resolved.value:
+            day = dt.date.fromisoformat(resolved.value)
+            latest = day if latest is None or day > latest else latest
+    return latest
+
+
+def _expression(text: str, f: _Match, resolved: Resolved, tense: str | None) -> TimeExpression:
+    start, end = f.match.span()
+    parts = resolved.parts or (TimexPart(start, end, resolved.timex_type, resolved.timex_value),)
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=text[start:end],
+        rule=f.rule.id,
+        timex_type=resolved.timex_type,
+        timex_value=resolved.timex_value,
+        value=resolved.value,
+        precision=resolved.precision,
+        year_source=resolved.year_source,
+        tense=tense,
+        mod=resolved.mod,
+        parts=parts,
+    )
+
+
+def find_time_expressions(
+    doc: Doc, *, anchor: dt.date | None, grammar: TimeGrammar | None = None
+) -> tuple[TimeExpression, ...]:
+    grammar = grammar or default_grammar()
+    text = doc.text
+    found = [f for f in _matches(text, grammar) if not any(drop(doc, f) for _, drop in FILTERS)]
+    anchor_source = "anchor"
+    if anchor is None:
+        anchor = _text_anchor(found, grammar)
+        anchor_source = "text"
+    out: list[TimeExpression] = []
+    for f in found:
+        tense = tense_at(doc, *f.match.span())
+        context = Context(grammar.lexicon, anchor, anchor_source, tense)
+        resolved = HANDLERS[f.rule.handler](f.match, context)
+        if resolved is not None:
+            out.append(_expression(text, f, resolved, tense))
+    return tuple(combine_intervals(text, out, anchor))
+
+
+def normalise_times(
+    doc: Doc, *, anchor: dt.date | None, grammar: TimeGrammar | None = None
+) -> tuple[TimeMention, ...]:
+    """Time expressions of ``doc`` resolved against ``anchor`` (the publication date), sorted.
+
+    Without an anchor, a year-less date keeps its precision with an unknown year
+    (``XXXX-06-28``, year_source "unknown"), unless the text itself writes a full date,
+    whose year then anchors the others (year_source "text"). Never the year of the run.
+    """
+    return tuple(e.mention() for e in find_time_expressions(doc, anchor=anchor, grammar=grammar))
