@@ -32,7 +32,8 @@ def feed_to_articles(
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
+            # SAX errors read "<unknown>:2:1: not well-formed"; say "line 2, column 1" instead.
+            reason = str(parsed.get("bozo_exception")).replace("<unknown>:", "at ")
             yield InputProblem(source, f"not a readable RSS/Atom feed ({reason})")
         elif not parsed.get("version"):
             yield InputProblem(source, "not an RSS/Atom feed")

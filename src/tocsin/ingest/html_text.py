@@ -46,6 +46,7 @@ _BLOCK = frozenset(
     ]
 )
 _SKIP = frozenset({"script", "style", "template", "noscript"})
+_SOURCE_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
@@ -55,22 +56,30 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
+        self._pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self._skip_depth += 1
-        elif tag in _BLOCK:
+            return
+        if tag == "pre":
+            self._pre_depth += 1
+        if tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK:
+            return
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
+        if tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip_depth:
-            self.parts.append(data)
+            # Outside <pre>, a line break in the source is just a space (HTML whitespace rules).
+            self.parts.append(data if self._pre_depth else _SOURCE_WHITESPACE.sub(" ", data))
 
 
 def strip_html(fragment: str) -> str:
