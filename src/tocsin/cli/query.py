@@ -110,34 +110,38 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold")
-    for name in (
-        "date",
-        "event",
-        "actor",
-        "recipient",
-        "place",
-        "factuality",
-        "claimant",
-        "outlet",
-        "evidence",
-    ):
-        table.add_column(name, overflow="fold")
+    table = Table(header_style="bold", show_lines=False)
+    # The evidence sentence gets most of the width; codes wrap at spaces on narrow terminals.
+    table.add_column("date", no_wrap=True)
+    table.add_column("event")
+    table.add_column("actor → recipient")
+    table.add_column("place", ratio=1, min_width=8)
+    table.add_column("factuality (claimant)")
+    table.add_column("evidence", ratio=3, min_width=24)
     for row in rows:
         event = row["event"] + (f" ({row['mode']})" if row["mode"] else "")
-        factuality = row["factuality"] + (" historical" if row["historical"] else "")
+        parties = _party(row, "actor") + (
+            f" → {_party(row, 'recipient')}" if row["recipient_country"] else ""
+        )
         claimant = " ".join(p for p in (row["claimant_country"], row["claimant_sector"]) if p)
-        evidence = row["evidence"] if len(row["evidence"]) <= 120 else row["evidence"][:117] + "..."
+        claimant = claimant or row["claimant_text"] or ""
+        factuality = " ".join(
+            p
+            for p in (
+                row["factuality"],
+                "historical" if row["historical"] else "",
+                f"({claimant})" * bool(claimant),
+            )
+            if p
+        )
+        evidence = row["evidence"] if len(row["evidence"]) <= 160 else row["evidence"][:157] + "..."
         table.add_row(
             row["date"] or "",
             event,
-            _party(row, "actor"),
-            _party(row, "recipient"),
+            parties,
             row["location_name"] or "",
             factuality,
-            claimant or (row["claimant_text"] or ""),
-            row["outlet"] or "",
-            evidence,
+            evidence + (f" [dim]({row['outlet']})[/dim]" if row["outlet"] else ""),
         )
     Console().print(table)
 
