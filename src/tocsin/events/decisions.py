@@ -20,21 +20,19 @@ from tocsin.records import ActorMention
 VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT"})
 _FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 _FUTURE_HEADS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "schedule",
-        "slate",
-        "prepare",
-        "set",
-        "due",
-        "aim",
-        "hope",
-        "decide",
-        "want",
-    }
+    {"plan", "intend", "expect", "schedule", "slate", "prepare", "set", "due", "aim", "hope", "decide"}
+    | {"want", "ready", "prepared", "willing", "pledge", "promise", "vow", "offer", "threaten", "agree"}
 )
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_CONDITION = frozenset({"unless", "if"})
+_CROWD = frozenset(
+    {"thousand", "hundred", "people", "student", "worker", "supporter", "resident", "crowd", "demonstrator"}
+    | {"protester", "villager", "farmer", "activist", "youth", "woman", "man", "member"}
+)
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# What a future or conditional conflict act threatens (THREATEN mode is the threat's content).
+_THREAT_MODE = {"PROTEST": "restrict", "SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
+_GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
 _FUTURE_MODIFIERS = frozenset({"upcoming", "next", "planned", "future", "forthcoming", "proposed"})
 _JOINT = frozenset({"joint", "jointly", "together", "combined", "bilateral", "multinational"})
 _DIPLOMATIC = frozenset({"diplomatic", "formal", "official", "strong", "strongly", "verbal"})
@@ -101,8 +99,50 @@ def is_future(token: Token) -> bool:
     return False
 
 
+def _has_aux(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in token.children)
+
+
+def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
+    """ "will not accept refugees", "failed to reach agreement": a refused cooperation is REJECT."""
+    tok = cand.token
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"fail", "refuse", "decline"}:
+        return _recode(cand, "refusal_is_reject", "REJECT", None)
+    if cand.event in _COOPERATIVE and is_negated(tok) and (is_future(tok) or tok.lemma_.lower() == "accept"):
+        return _recode(cand, "refusal_is_reject", "REJECT", None)
+    return None
+
+
 def negated(cand: Candidate) -> Candidate | str | None:
     return DROP if is_negated(cand.token) else None
+
+
+def obligation_is_request(cand: Candidate) -> Candidate | str | None:
+    """ "X said Y must release Z": a demand by the speaker (REQUEST), not an act of Y."""
+    tok = cand.token
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if cand.event != "REQUEST" and _has_aux(verb, _OBLIGATION):
+        return _recode(cand, "obligation_is_request", "REQUEST", None)
+    return None
+
+
+def future_conflict_is_threaten(cand: Candidate) -> Candidate | str | None:
+    """ "would boycott", "plans to impose restrictions", "will withdraw ... unless": a threat."""
+    if cand.event not in _THREAT_MODE and cand.event != "RETREAT":
+        return None
+    tok = cand.token
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION for m in c.children)
+        for c in tok.children
+    )
+    if cand.event == "RETREAT" and not conditional:
+        return None
+    if conditional or is_future(tok):
+        mode = _THREAT_MODE.get(cand.event, "relations")
+        if cand.event == "COERCE" and cand.mode == "arrest":
+            mode = "arrest"
+        return _recode(cand, "future_conflict_is_threaten", "THREATEN", mode)
+    return None
 
 
 def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
@@ -124,8 +164,9 @@ def diplomatic_protest_is_accuse(cand: Candidate) -> Candidate | str | None:
         return None
     tok = cand.token
     formal = any(c.lower_ in _DIPLOMATIC for c in tok.children) or tok.head.lemma_.lower() in _LODGE
-    state = any(a.sector in _STATE_SECTORS or a.kind in {"capital", "igo"} for a in cand.actor)
-    state = state or any(a.sector is None and a.kind == "name" for a in cand.actor)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    crowd = any(t.lemma_.lower() in _CROWD for s in subjects for t in s.subtree)
+    state = tok.pos_ == "VERB" and bool(subjects) and not crowd and bool(cand.actor)
     if formal or state:
         return _recode(cand, "diplomatic_protest_is_accuse", "ACCUSE", "disapprove", "diplomatic")
     return None
@@ -147,10 +188,14 @@ def future_cooperation_is_agree(cand: Candidate) -> Candidate | str | None:
     return None
 
 
-def future_retreat_is_concede(cand: Candidate) -> Candidate | str | None:
-    """Manual: an announced future withdrawal is CONCEDE."""
+def future_retreat_is_agree(cand: Candidate) -> Candidate | str | None:
+    """An announced future release or return ("said they will release") is a commitment.
+
+    The manual (v2) codes announced future retreats as CONCEDE; the PLOVER gold
+    standard records code them AGREE. We follow the gold records: see docs.
+    """
     if cand.event == "RETREAT" and is_future(cand.token):
-        return _recode(cand, "future_retreat_is_concede", "CONCEDE", None)
+        return _recode(cand, "future_retreat_is_agree", "AGREE", None)
     return None
 
 
@@ -162,11 +207,14 @@ def disaster_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
 
 
 CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
+    ("refusal_is_reject", refusal_is_reject),
     ("negated", negated),
+    ("obligation_is_request", obligation_is_request),
+    ("future_conflict_is_threaten", future_conflict_is_threaten),
     ("joint_military_is_cooperate", joint_military_is_cooperate),
     ("diplomatic_protest_is_accuse", diplomatic_protest_is_accuse),
     ("labour_strike_is_protest", labour_strike_is_protest),
-    ("future_retreat_is_concede", future_retreat_is_concede),
+    ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),
     ("disaster_mobilization_is_aid", disaster_mobilization_is_aid),
 )
@@ -183,10 +231,10 @@ def apply_candidate_rules(cand: Candidate) -> Candidate | None:
 
 
 def _governed_by(token: Token, others: dict[int, Candidate]) -> Candidate | None:
-    """The nearest candidate whose trigger dominates ``token`` in the parse."""
+    """The nearest candidate whose trigger dominates ``token`` (not via coordination or adverbials)."""
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head is node or node.dep_ in _GOVERNING_DEPS:
             return None
         node = node.head
         if node.i in others:
@@ -194,16 +242,24 @@ def _governed_by(token: Token, others: dict[int, Candidate]) -> Candidate | None
     return None
 
 
-def complement_of_verbal_act(cands: list[Candidate]) -> list[Candidate]:
-    """ "agreed to cooperate", "condemned the attack", "accused X of shelling": one verbal event."""
+def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
+    """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
+    an event in the object or complement of another trigger is that trigger's content."""
     by_token = {c.token.i: c for c in cands}
     keep = []
     for cand in cands:
         ruler = _governed_by(cand.token, by_token)
-        if ruler is not None and ruler.event in VERBAL and ruler.event != cand.event:
+        if ruler is not None and ruler.event != cand.event:
             continue
         keep.append(cand)
     return keep
+
+
+def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
+    """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
+    if any(c.event == "PROTEST" for c in cands):
+        return [c for c in cands if c.event != "REQUEST" or c.rule == "obligation_is_request"]
+    return cands
 
 
 def mobilize_inside_assault(cands: list[Candidate]) -> list[Candidate]:
@@ -234,7 +290,8 @@ def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
 
 
 SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (
-    ("complement_of_verbal_act", complement_of_verbal_act),
+    ("complement_is_content", complement_is_content),
+    ("protest_topic_not_coded", protest_topic_not_coded),
     ("mobilize_inside_assault", mobilize_inside_assault),
     ("weak_triggers_yield", weak_triggers_yield),
     ("one_event_per_type", one_event_per_type),

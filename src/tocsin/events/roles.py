@@ -98,8 +98,8 @@ def _np_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 continue
-            if child.dep_ == "conj":
-                continue  # a coordinated conjunct is its own head (see ``expand_conj``)
+            if child.dep_ == "conj" and node is head:
+                continue  # a coordinated head is its own head (see ``expand_conj``)
             seen.add(child.i)
             queue.append(child)
     return found

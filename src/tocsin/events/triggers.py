@@ -44,7 +44,9 @@ def _objects(token: Token) -> set[str]:
         if node.dep_ in _OBJECT_DEPS or node.dep_ in {"conj", "compound", "amod"}:
             lemmas.add(node.lemma_.lower())
         if node.dep_ in {"prep", "agent"} or node.dep_ in _OBJECT_DEPS:
-            stack.extend(c for c in node.children if c.dep_ in _OBJECT_DEPS | {"conj", "compound", "amod"})
+            stack.extend(
+                c for c in node.children if c.dep_ in _OBJECT_DEPS | {"conj", "compound", "amod", "prep"}
+            )
     return lemmas
 
 
