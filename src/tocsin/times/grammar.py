@@ -80,7 +80,7 @@ def _alternation(words: tuple[str, ...] | list[str], *, cased: bool) -> str:
     body = "|".join(parts)
     body = body if cased else f"(?i:{body})"
     # Words end at a word boundary; abbreviations end in "." which is its own boundary.
-    return rf"(?<![\w'’-])(?:{body})(?!\w)"
+    return rf"(?<![\w'’])(?:{body})(?!\w)"
 
 
 def _macro_bodies(lexicon: Lexicon) -> dict[str, str]:

@@ -57,6 +57,7 @@ HANDLERS: tuple[str, ...] = (
     "weekday",
     "ago",
     "duration",
+    "duration_range",
     "vague_duration",
     "clock",
     "reference",

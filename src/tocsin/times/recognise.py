@@ -75,11 +75,25 @@ def _year_is_quantity(doc: Doc, found: _Match) -> bool:
     return following.tag_ == "NNS" and token.dep_ == "nummod" and token.head.i == following.i
 
 
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages)\s+$")
+_AGE_AFTER = re.compile(r"(?i)^\s+(?:and\s+)?(?:old|older|younger|of\s+age)\b")
+
+
+def _duration_is_age(doc: Doc, found: _Match) -> bool:
+    """ "children ages 6 months and older", "a 3 year old": an age, not a time."""
+    if found.rule.handler not in ("duration", "duration_range"):
+        return False
+    start, end = found.match.span()
+    text = doc.text
+    return bool(_AGE_BEFORE.search(text[max(0, start - 6) : start]) or _AGE_AFTER.match(text[end : end + 16]))
+
+
 # Ordered, named: the first that fires drops the match.
 FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("month_is_verb", _month_is_verb),
     ("month_is_name", _month_is_name),
     ("year_is_quantity", _year_is_quantity),
+    ("duration_is_age", _duration_is_age),
 )
 
 

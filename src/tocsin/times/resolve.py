@@ -347,6 +347,22 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", value, value, "unknown", "text", _word(ctx, "approx", m, "approx"))
 
 
+def resolve_duration_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "between 12 and 18 months": two TIMEX3 durations, the first borrowing the unit."""
+    numerals = ctx.lexicon.words["numeral"]
+    unit = _unit(ctx, m)
+    first = numerals.get(m.group("num1").lower(), m.group("num1").replace(",", ""))
+    second = numerals.get(m.group("num").lower(), m.group("num").replace(",", ""))
+    if "X" in (first, second):
+        return None
+    low, high = _duration_value(first, unit), _duration_value(second, unit)
+    parts = (
+        TimexPart(m.start("num1"), m.end("num1"), "DURATION", low),
+        TimexPart(m.start("num"), m.end(), "DURATION", high),
+    )
+    return Resolved("DURATION", high, f"{low}/{high}", "unknown", "text", parts=parts)
+
+
 def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = _duration_value("X", _unit(ctx, m, "units"))
     return Resolved("DURATION", value, value, "unknown", "text")
@@ -408,6 +424,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": resolve_weekday,
     "ago": resolve_ago,
     "duration": resolve_duration,
+    "duration_range": resolve_duration_range,
     "vague_duration": resolve_vague_duration,
     "clock": resolve_clock,
     "reference": resolve_reference,

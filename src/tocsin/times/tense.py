@@ -49,6 +49,9 @@ def verb_tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBD":
         return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        # A participle heading a clause without any auxiliary is a mis-tagged simple past.
+        return "past"
     if "Past" in verb.morph.get("Tense") and not auxes and verb.tag_ != "VBN":
         return "past"
     return None
