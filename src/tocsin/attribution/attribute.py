@@ -1,0 +1,163 @@
+"""``attribute_claims``: factuality, claimant and the historical flag for every event.
+
+Per article: the layout (one pass over the lines) and the speakers (one pass over
+the tokens) are built once. Per event: a walk of at most a few steps up the
+dependency tree from the trigger, then the ordered rules of ``factuality.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tocsin.attribution.clause import MAX_STEPS, walk_clause
+from tocsin.attribution.cues import AttributionCues
+from tocsin.attribution.factuality import EventContext, decide_factuality, quotation
+from tocsin.attribution.historical import is_historical, reference_day
+from tocsin.attribution.layout import read_layout
+from tocsin.attribution.speakers import Speaker, SpeakerIndex, index_speakers
+from tocsin.records import ActorMention, Event
+
+# A quotation without its own attribution inherits the speaker this many sentences back.
+QUOTE_CARRY_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why an event got its factuality, claimant and historical flag (for tests and debugging)."""
+
+    event_index: int
+    factuality: str
+    rule: str
+    claimant_cue: str | None
+    historical_rule: str | None
+
+
+def trigger_token(doc: Doc, event: Event) -> Token:
+    """The syntactic head of the event's trigger span."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.root
+    for token in doc:
+        if token.idx <= event.trigger_start < token.idx + len(token.text) + 1:
+            return token
+    return doc[min(len(doc) - 1, 0)]
+
+
+def _governing_speaker(trigger: Token, attribution: Token | None, speakers: SpeakerIndex) -> Speaker | None:
+    """The speaker of the attribution governing the trigger, climbing past unvoiced ones."""
+    node = attribution
+    sent = trigger.sent
+    for _ in range(MAX_STEPS):
+        if node is None:
+            return None
+        if node.i in speakers.by_cue:
+            return speakers.by_cue[node.i]
+        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return None
+        node = node.head
+    return None
+
+
+def _side_speaker(trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
+    """A parenthetical "..., it said, ..." on the trigger's path, or "according to X" in the sentence."""
+    node = trigger
+    sent = trigger.sent
+    for _ in range(MAX_STEPS):
+        for child in node.children:
+            if child.dep_ in ("parataxis", "advcl") and child.i in speakers.by_cue and child.i != trigger.i:
+                return speakers.by_cue[child.i]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    for token in sent:
+        if token.lemma_ == "accord" and token.i in speakers.by_cue:
+            return speakers.by_cue[token.i]
+    return None
+
+
+def _carried_speaker(doc: Doc, trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
+    sent = trigger.sent
+    for speaker in reversed(speakers.order):
+        if speaker.cue >= sent.start:
+            continue
+        back = 0
+        start = sent.start
+        while start > speaker.cue and back <= QUOTE_CARRY_SENTENCES:
+            start = doc[start - 1].sent.start
+            back += 1
+        return speaker if back <= QUOTE_CARRY_SENTENCES else None
+    return None
+
+
+def _attribute_one(
+    doc: Doc,
+    event: Event,
+    speakers: SpeakerIndex,
+    layout_line,
+    cues: AttributionCues,
+    published: dt.date | None,
+    reference: dt.date | None,
+    historical_days: int,
+) -> tuple[Event, Decision]:
+    trigger = trigger_token(doc, event)
+    walk = walk_clause(trigger, cues)
+    speaker = _governing_speaker(trigger, walk.attribution, speakers) or _side_speaker(trigger, speakers)
+    ctx = EventContext(event, trigger, trigger.sent, layout_line, walk, speaker, published, cues)
+    if speaker is None and quotation(ctx) is not None:
+        speaker = _carried_speaker(doc, trigger, speakers)
+        ctx = dataclasses.replace(ctx, speaker=speaker)
+    factuality, rule = decide_factuality(ctx)
+    claimant = speaker.claimant if speaker else None
+    claimant_cue = speaker.lemma if speaker else None
+    if claimant is None and trigger.i in speakers.by_cue:
+        # The event is itself a statement ("Kyiv dismissed the allegations"): its speaker says so.
+        own = speakers.by_cue[trigger.i]
+        claimant, claimant_cue = own.claimant, f"self.{own.lemma}"
+    historical, historical_rule = is_historical(event.date, trigger.sent, reference, historical_days, cues)
+    new = dataclasses.replace(event, factuality=factuality, claimant=claimant, historical=historical)
+    return new, Decision(event.index, factuality, rule, claimant_cue, historical_rule)
+
+
+def explain_claims(
+    doc: Doc,
+    events: tuple[Event, ...],
+    actors: tuple[ActorMention, ...],
+    cues: AttributionCues,
+    *,
+    published: dt.date | None,
+    historical_days: int,
+) -> tuple[tuple[Event, ...], tuple[Decision, ...]]:
+    """``attribute_claims`` plus, for each event, the rule that decided it."""
+    if not events:
+        return (), ()
+    layout = read_layout(doc.text)
+    speakers = index_speakers(doc, actors, cues)
+    reference = reference_day(doc, published)
+    out: list[Event] = []
+    decisions: list[Decision] = []
+    for event in events:
+        line = layout.line_at(event.trigger_start)
+        new, decision = _attribute_one(doc, event, speakers, line, cues, published, reference, historical_days)
+        out.append(new)
+        decisions.append(decision)
+    return tuple(out), tuple(decisions)
+
+
+def attribute_claims(
+    doc: Doc,
+    events: tuple[Event, ...],
+    actors: tuple[ActorMention, ...],
+    cues: AttributionCues,
+    *,
+    published: dt.date | None,
+    historical_days: int,
+) -> tuple[Event, ...]:
+    """Set factuality, claimant and historical on each event (new Events; inputs untouched)."""
+    out, _decisions = explain_claims(
+        doc, events, actors, cues, published=published, historical_days=historical_days
+    )
+    return out

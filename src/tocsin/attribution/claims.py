@@ -1,0 +1,173 @@
+"""``link_claims``: the claims an article reports and the stances other parties take on them.
+
+A *claim* is an event some party vouches for: factuality ``claimed``, or an
+event with a claimant that is asserted, denied or planned (an announcement, a
+denial, a confirmed fact). Events that are themselves stances ("Kyiv dismissed
+the allegations") are not claims.
+
+A *stance* is a sentence in which a party other than the claimant denies
+("dismissed the allegations", "Minsk's claims were part of an information
+operation") or confirms ("confirmed the reports") claims. It is linked to the
+claims it answers, most specific first:
+
+1. ``stance.by_owner``: the stance names whose claims ("Minsk's claims") -> that
+   claimant's claims;
+2. ``stance.by_content``: the stance says what about ("claims about Ukrainian
+   troop movements") -> claims whose sentence shares a content word;
+3. ``stance.earlier``: a bare "the allegations" -> every earlier claim by
+   another party.
+
+Status: contested when any party denies, corroborated when another party
+confirms and none denies, else unverified. The reporter's own "couldn't
+independently verify" is not a party (``speakers.find_reporters``), so it
+leaves claims unverified.
+
+Keys for the cross-article merge to come: a Claim is keyed by (article id,
+``event_index``) and each Stance carries the ``event_index`` of the claim it
+answers and the party's country/sector, so stances from other articles can be
+attached to the incident the claim's event is merged into.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tocsin.attribution.attribute import trigger_token
+from tocsin.attribution.cues import AttributionCues
+from tocsin.attribution.speakers import Speaker, index_speakers
+from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
+
+_CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_STOP_CONTENT = frozenset({"be", "have", "do", "say", "claim", "report", "allegation", "make", "take"})
+
+
+@dataclass(frozen=True, slots=True)
+class _StanceSentence:
+    kind: str  # "denies" | "confirms"
+    party: Claimant
+    sent: Span
+    owners: frozenset[str]  # countries whose claims it names ("Minsk's claims")
+    about: frozenset[str]  # content lemmas of what it is about ("troop", "movement")
+
+
+def _is_stance_event(trigger: Token, cues: AttributionCues) -> bool:
+    lemma = trigger.lemma_.lower()
+    return lemma in cues.of("stance_denial") or lemma in cues.of("stance_confirmation")
+
+
+def _content(tokens) -> frozenset[str]:
+    return frozenset(
+        t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _STOP_CONTENT
+    )
+
+
+def _stance_kind(sent: Span, cues: AttributionCues) -> str | None:
+    low = sent.text.lower()
+    denial = cues.of("stance_denial")
+    confirm = cues.of("stance_confirmation")
+    if any(t.lemma_.lower() in denial for t in sent) or any(" " in p and p in low for p in denial):
+        return "denies"
+    if any(t.lemma_.lower() in confirm and t.pos_ == "VERB" for t in sent):
+        return "confirms"
+    return None
+
+
+def _stances(doc: Doc, speakers_order: tuple[Speaker, ...], cues: AttributionCues) -> list[_StanceSentence]:
+    by_sent: dict[int, list[Speaker]] = {}
+    for speaker in speakers_order:
+        by_sent.setdefault(doc[speaker.cue].sent.start, []).append(speaker)
+    out: list[_StanceSentence] = []
+    claim_nouns = cues.of("claim_noun")
+    for sent in doc.sents:
+        kind = _stance_kind(sent, cues)
+        if kind is None:
+            continue
+        here = by_sent.get(sent.start, [])
+        verbal = [s for s in here if doc[s.cue].pos_ in ("VERB", "AUX") and s.claimant is not None]
+        if not verbal:
+            continue
+        nouns = [t for t in sent if t.lemma_.lower() in claim_nouns and t.pos_ == "NOUN"]
+        if kind == "confirms" and not nouns and not any(doc[s.cue].lemma_ in cues.of("stance_confirmation") for s in verbal):
+            continue
+        if kind == "denies" and not nouns and not any(doc[s.cue].lemma_ in cues.of("stance_denial") for s in verbal):
+            continue
+        owners = frozenset(
+            s.claimant.country for s in here if doc[s.cue].pos_ == "NOUN" and s.claimant and s.claimant.country
+        )
+        about: set[str] = set()
+        for noun in nouns:
+            for prep in noun.children:
+                if prep.dep_ in ("prep", "acl", "ccomp") and prep.lower_ != "by":
+                    about |= _content(prep.subtree)
+        out.append(_StanceSentence(kind, verbal[0].claimant, sent, owners, frozenset(about)))  # type: ignore[arg-type]
+    return out
+
+
+def _answers(stance: _StanceSentence, claim_event: Event, claimant: Claimant | None, doc: Doc) -> str | None:
+    """The rule by which ``stance`` answers the claim on ``claim_event``, or None."""
+    if claimant is not None and claimant.country and claimant.country == stance.party.country:
+        return None  # a party does not contest or corroborate itself
+    if stance.owners:
+        return "stance.by_owner" if claimant is not None and claimant.country in stance.owners else None
+    if stance.about:
+        evidence = doc.char_span(claim_event.sentence_start, claim_event.sentence_end, alignment_mode="expand")
+        if evidence is not None and stance.about & _content(evidence):
+            return "stance.by_content"
+        return None
+    if claim_event.sentence_end <= stance.sent.start_char and stance.kind == "denies":
+        return "stance.earlier"
+    return None
+
+
+def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> tuple[Claim, ...]:
+    """One Claim per claimed (or asserted-by-a-party) event, with the stances of others."""
+    candidates = []
+    for event in events:
+        if event.factuality not in _CLAIMABLE:
+            continue
+        if event.factuality != "claimed" and event.claimant is None:
+            continue
+        if _is_stance_event(trigger_token(doc, event), cues):
+            continue
+        candidates.append(event)
+    if not candidates:
+        return ()
+    # Actors are not passed here: stance parties resolve from the events' own actor mentions
+    # and the claimants already found.
+    pool: dict[tuple[int, int], ActorMention] = {}
+    for e in events:
+        for mention in (*e.actor, *e.recipient):
+            pool.setdefault((mention.start, mention.end), mention)
+        if e.claimant is not None and e.claimant.start is not None and e.claimant.country:
+            pool.setdefault((e.claimant.start, e.claimant.end or 0), _as_actor(e.claimant))
+    actors = tuple(pool.values())
+    speakers = index_speakers(doc, actors, cues)
+    stances = _stances(doc, speakers.order, cues)
+    claims: list[Claim] = []
+    for event in candidates:
+        found: list[Stance] = []
+        for stance in stances:
+            if stance.sent.start_char <= event.trigger_start < stance.sent.end_char:
+                continue
+            if _answers(stance, event, event.claimant, doc) is not None:
+                found.append(Stance(stance.kind, stance.party, event.index, stance.sent.text.strip()))  # type: ignore[arg-type]
+        status = "unverified"
+        if any(s.stance == "denies" for s in found):
+            status = "contested"
+        elif any(s.stance == "confirms" for s in found):
+            status = "corroborated"
+        claims.append(Claim(event.index, event.claimant, status, tuple(found)))  # type: ignore[arg-type]
+    return tuple(claims)
+
+
+def _as_actor(claimant: Claimant) -> ActorMention:
+    return ActorMention(
+        text=claimant.text,
+        start=claimant.start or 0,
+        end=claimant.end or 0,
+        country=claimant.country,
+        sector=claimant.sector,
+    )

@@ -1,0 +1,166 @@
+"""The walk from an event's trigger up its dependency tree: modality cues and the attribution.
+
+Nearest cue wins: walking up from the trigger, the first negation, modal,
+conditional or governing cue word decides the event's modality ("he has *no*
+intention to send forces": the "no" on "intention" is met before the "said"
+above it). The walk stops at the attribution verb that governs the clause
+(modality above "said" belongs to the speech act, not to the event) and at a
+nominal subject whose predicate is not about occurrence ("the deployment
+serves as a response": the deployment is presupposed, not modalised).
+Each step is a handful of set lookups; the walk is at most ``MAX_STEPS`` long.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tocsin.attribution.cues import AttributionCues
+from tocsin.records import Factuality
+
+MAX_STEPS = 8
+# Relations through which a governing word's meaning applies to the governed event.
+_GOVERNED = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "advcl", "prep", "attr", "oprd", "compound", "relcl", "conj", "appos"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Predicates about whether an event occurs: their modality passes to a nominal subject.
+_OCCURRENCE = frozenset(
+    {"happen", "occur", "take", "begin", "start", "continue", "resume", "proceed", "come", "go", "follow", "be", "remain"}
+)
+# "not only ... but also" is not a negation.
+_NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What the walk found: a modality verdict (or None), the governing attribution, flags."""
+
+    verdict: tuple[Factuality, str] | None
+    attribution: Token | None  # the attribution verb / noun whose clause holds the event
+    via: str | None  # the relation by which the event's branch hangs off the attribution
+    presupposed: bool  # a nominal subject of a non-occurrence predicate
+
+
+def _cue(cues: AttributionCues, kind: str, text: str) -> str:
+    return cues.ids.get((kind, text), f"{kind}.{text}")
+
+
+def _negated(node: Token, cues: AttributionCues) -> Token | None:
+    negations = cues.of("negation")
+    for child in node.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "preconj") and low in negations):
+            if low == "yet":
+                # "has yet to" negates only when it governs an infinitive
+                if not any(c.dep_ == "xcomp" for c in node.children):
+                    continue
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in _NOT_NEGATING_NEXT:
+                continue
+            return child
+    return None
+
+
+def _local(node: Token, is_trigger: bool, cues: AttributionCues) -> tuple[Factuality, str] | None:
+    """Cues attached to ``node`` itself: negation, modal auxiliaries, conditional marks, modifiers."""
+    neg = _negated(node, cues)
+    if neg is not None:
+        return "denied", _cue(cues, "negation", neg.lower_)
+    for child in node.children:
+        dep = child.dep_
+        low = child.lower_
+        if dep in ("aux", "auxpass"):
+            if low in cues.of("recommendation_modal"):
+                return "recommended", _cue(cues, "recommendation_modal", low)
+            if low in cues.of("hypothetical_modal"):
+                return "hypothetical", _cue(cues, "hypothetical_modal", low)
+            if low in cues.of("planned_modal"):
+                return "planned", _cue(cues, "planned_modal", low)
+        elif dep == "mark" and low in cues.of("conditional_mark"):
+            return "hypothetical", _cue(cues, "conditional_mark", low)
+        elif dep == "advmod" and low in cues.of("hedge"):
+            return "claimed", _cue(cues, "hedge", low)
+        elif is_trigger and dep in ("amod", "compound", "nmod"):
+            if low in cues.of("hypothetical_modifier"):
+                return "hypothetical", _cue(cues, "hypothetical_modifier", low)
+            if low in cues.of("planned_modifier"):
+                return "planned", _cue(cues, "planned_modifier", low)
+            if low in cues.of("hedge"):
+                return "claimed", _cue(cues, "hedge", low)
+    return None
+
+
+def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factuality, str] | None:
+    """Cues in the word that governs ``node`` ("refused to send", "plans to station")."""
+    lemma = head.lemma_.lower()
+    low = head.lower_
+    if node.dep_ in ("pcomp", "pobj") and low in cues.of("negation"):
+        return "denied", _cue(cues, "negation", low)  # "without sending"
+    if node.dep_ == "xcomp" and low == "going":
+        return "planned", _cue(cues, "planned_modal", "gon")
+    if node.dep_ == "xcomp" and lemma == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return "recommended", _cue(cues, "recommendation_modal", "have to")
+    if lemma in cues.of("denial_head"):
+        return "denied", _cue(cues, "denial_head", lemma)
+    if lemma in cues.of("recommendation_head"):
+        return "recommended", _cue(cues, "recommendation_head", lemma)
+    if lemma in cues.of("planned_head") or low in cues.of("planned_head"):
+        key = lemma if lemma in cues.of("planned_head") else low
+        return "planned", _cue(cues, "planned_head", key)
+    if lemma in cues.of("hypothetical_head") or low in cues.of("hypothetical_head"):
+        key = lemma if lemma in cues.of("hypothetical_head") else low
+        return "hypothetical", _cue(cues, "hypothetical_head", key)
+    if lemma in cues.of("hedge"):
+        return "claimed", _cue(cues, "hedge", lemma)
+    return None
+
+
+def _is_attribution(token: Token, cues: AttributionCues) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in cues.of("attribution_verb"):
+        return True
+    return token.pos_ == "NOUN" and lemma in cues.of("attribution_noun")
+
+
+def walk_clause(trigger: Token, cues: AttributionCues) -> Walk:
+    """Walk up from ``trigger`` within its sentence; see the module docstring."""
+    node = trigger
+    sent_start = trigger.sent.start
+    sent_end = trigger.sent.end
+    verdict: tuple[Factuality, str] | None = None
+    for _ in range(MAX_STEPS):
+        if verdict is None:
+            verdict = _local(node, node.i == trigger.i, cues)
+        head = node.head
+        if head.i == node.i or not (sent_start <= head.i < sent_end):
+            break
+        if _is_attribution(head, cues) and node.dep_ not in _SUBJECTS:
+            return Walk(verdict, head, node.dep_, presupposed=False)
+        if node.dep_ in _SUBJECTS and node.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _OCCURRENCE:
+            # The event is what the clause is about, not what it asserts: presupposed.
+            return Walk(verdict, _attribution_above(head, cues), None, presupposed=verdict is None)
+        if verdict is None and node.dep_ in _GOVERNED:
+            if node.dep_ == "conj":
+                # A conjunct shares its head's modals only when it has no subject or aux of its own.
+                if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+                    found = _local(head, False, cues)
+                    if found is not None and found[0] != "denied":
+                        verdict = found
+            else:
+                verdict = _governing(head, node, cues)
+        node = head
+    return Walk(verdict, None, None, presupposed=False)
+
+
+def _attribution_above(token: Token, cues: AttributionCues) -> Token | None:
+    node = token
+    for _ in range(MAX_STEPS):
+        head = node.head
+        if head.i == node.i or not (token.sent.start <= head.i < token.sent.end):
+            return None
+        if _is_attribution(head, cues) and node.dep_ not in _SUBJECTS:
+            return head
+        node = head
+    return None

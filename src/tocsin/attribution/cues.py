@@ -1,0 +1,164 @@
+"""The attribution lexicons, loaded once from ``data/attribution/cues.jsonl``.
+
+Every cue is one JSONL line ``{"id", "kind", "text", ...}`` (see
+docs/data-formats/attribution.md). ``load_cues`` validates each line with
+pydantic and builds frozen lookup sets keyed by kind, so the per-event work is
+dict/set membership on lemmas, never a regex.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from tocsin.attribution.outlets import OutletGrade, load_outlet_grades
+from tocsin.attribution.weights import SignalWeight, load_specificity_weights
+from tocsin.errors import DataFileError
+
+CueKind = Literal[
+    "attribution_verb",  # say, claim, deny...: governs a reported clause; `force` says how
+    "attribution_noun",  # claim, allegation, report: "claims that Kyiv attacked"
+    "hedge",  # reportedly, allegedly, appear: the reporter distances itself, no named source
+    "negation",  # not, never, no, without
+    "denial_head",  # refuse, fail, deny, "rule out": the governed event did not / will not happen
+    "hypothetical_modal",  # could, may, might, would, can
+    "hypothetical_head",  # risk, possibility, consider: governs an event that may happen
+    "hypothetical_modifier",  # potential, possible: modifies a nominal event
+    "conditional_mark",  # if, unless, whether
+    "planned_modal",  # will, shall
+    "planned_head",  # plan, slate, schedule, intend, prepare
+    "planned_modifier",  # planned, upcoming, scheduled
+    "recommendation_modal",  # should, must, ought
+    "recommendation_head",  # urge, call, recommend, advise
+    "imperative_verb",  # a bullet or table cell starting with it is a call to action
+    "recommendation_heading",  # words in a heading or list lead-in: recommendations follow
+    "recommendation_column",  # a table header cell naming actions to take
+    "hypothetical_heading",  # words in a heading / lead-in / table header: expected impacts
+    "planned_status",  # a table cell saying the row is scheduled
+    "past_marker",  # since, ago, previously: the sentence is about the past
+    "stance_denial",  # dismiss, deny, disinformation: a party rejects claims
+    "stance_confirmation",  # confirm, corroborate: a party backs claims
+    "claim_noun",  # claim, allegation, report: what a stance is about
+    "reporter_phrase",  # "independently verify": the reporter speaking about itself
+    "speech_act_event",  # PLOVER types that are themselves statements (ACCUSE, THREATEN...)
+    "person_pronoun",  # he, she: resolves to the last named person
+    "group_pronoun",  # it, they: resolves to the last named organisation
+    "generic_phrase",  # specificity: vague sourcing and filler
+    "boilerplate",  # specificity: templated closings ("Closing Remarks")
+]
+
+AttributionForce = Literal["neutral", "distancing", "factive", "negative"]
+
+
+class CueEntry(BaseModel):
+    """One line of cues.jsonl."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: CueKind
+    text: str
+    # Only for attribution verbs: how the verb commits the reporter.
+    force: AttributionForce | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCues:
+    """Immutable lookups built from the cue file and the analyst's outlet grades.
+
+    ``words[kind]`` is the set of lower-case lemmas (or phrases, for heading and
+    specificity kinds) of that kind; ``attribution_force`` maps an attribution
+    verb lemma to its force; ``ids`` maps (kind, text) to the entry id, which is
+    reported as the reason for a decision.
+    """
+
+    words: Mapping[str, frozenset[str]]
+    attribution_force: Mapping[str, str]
+    ids: Mapping[tuple[str, str], str]
+    outlet_grades: tuple[OutletGrade, ...] = ()
+    specificity_weights: tuple[SignalWeight, ...] = ()
+    source: str = ""
+
+    def has(self, kind: str, text: str) -> bool:
+        return text in self.words.get(kind, frozenset())
+
+    def of(self, kind: str) -> frozenset[str]:
+        return self.words.get(kind, frozenset())
+
+
+def _default_cue_file() -> Path:
+    return Path(str(importlib_resources.files("tocsin") / "data" / "attribution" / "cues.jsonl"))
+
+
+def read_cue_file(path: Path) -> list[CueEntry]:
+    """Parse and validate a cue file; errors read ``file:line: [field] message``."""
+    entries: list[CueEntry] = []
+    seen: dict[str, int] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise DataFileError(str(path), None, f"cannot read cue file: {err}") from err
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise DataFileError(str(path), number, f"invalid JSON: {err.msg}") from err
+        try:
+            entry = CueEntry.model_validate(raw)
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "line"
+            raise DataFileError(str(path), number, f"[{where}] {first['msg']}") from err
+        if entry.id in seen:
+            raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}' (first on line {seen[entry.id]})")
+        if entry.kind == "attribution_verb" and entry.force is None:
+            raise DataFileError(
+                str(path), number, "[force] attribution_verb needs a force: neutral, distancing, factive, negative"
+            )
+        seen[entry.id] = number
+        entries.append(entry)
+    return entries
+
+
+def build_cues(
+    entries: list[CueEntry],
+    *,
+    grades: tuple[OutletGrade, ...] = (),
+    weights: tuple[SignalWeight, ...] = (),
+    source: str = "",
+) -> AttributionCues:
+    words: dict[str, set[str]] = {}
+    force: dict[str, str] = {}
+    ids: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        text = entry.text.lower()
+        words.setdefault(entry.kind, set()).add(text)
+        ids[(entry.kind, text)] = entry.id
+        if entry.force is not None:
+            force[text] = entry.force
+    return AttributionCues(
+        words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
+        attribution_force=MappingProxyType(force),
+        ids=MappingProxyType(ids),
+        outlet_grades=grades,
+        specificity_weights=weights,
+        source=source,
+    )
+
+
+def load_cues(*, outlet_grades_file: Path | None = None, cue_file: Path | None = None) -> AttributionCues:
+    """Load the built-in cue lexicons (or ``cue_file``) and the analyst's outlet grades."""
+    path = cue_file or _default_cue_file()
+    grades = load_outlet_grades(outlet_grades_file) if outlet_grades_file is not None else ()
+    weights = load_specificity_weights()
+    return build_cues(read_cue_file(path), grades=grades, weights=weights, source=str(path))

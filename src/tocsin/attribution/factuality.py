@@ -1,0 +1,189 @@
+"""Factuality of one event: an ordered list of named rules; the first that fires wins.
+
+``FACTUALITY_RULES`` is read top to bottom:
+
+1. ``layout.recommended``: a bullet or table row that is a call to action (starts
+   with an imperative verb, or sits under a recommendations heading / lead-in /
+   "Action" column).
+2. ``layout.hypothetical``: a bullet introduced by "Key concerns include:" or a
+   table cell in an "Expected impact" column.
+3. ``layout.planned``: a table row whose status cell reads "Scheduled".
+4. ``clause``: the nearest modality cue walking up from the trigger
+   (negation -> denied, should -> recommended, could/if -> hypothetical,
+   will/plans to -> planned, reportedly -> claimed); see ``clause.py``.
+5. ``sentence.question``: the sentence is a question -> hypothetical.
+6. ``date.future``: the event's date starts after publication -> planned.
+7. ``attribution``: the governing attribution: a negative verb (deny) -> denied;
+   a factive one (confirm, announce) -> asserted; a distancing one (claim,
+   allege, "according to") -> claimed; a neutral one (say) -> claimed, unless the
+   speaker is stating its own speech act (ACCUSE, THREATEN...), announcing its
+   own action as a direct object, or the event is a presupposed subject.
+8. ``quotation``: the trigger sits inside quotation marks -> claimed.
+9. ``default.asserted``: the reporter states it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tocsin.attribution.clause import Walk
+from tocsin.attribution.cues import AttributionCues
+from tocsin.attribution.historical import earliest_day
+from tocsin.attribution.layout import Line
+from tocsin.attribution.speakers import Speaker
+from tocsin.records import Event, Factuality
+
+_OPEN_QUOTES = frozenset("“\"«")
+_CLOSE_QUOTES = frozenset("”\"»")
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """Everything the rules look at for one event (built once per event)."""
+
+    event: Event
+    trigger: Token
+    sent: Span
+    line: Line | None
+    walk: Walk
+    speaker: Speaker | None
+    published: dt.date | None
+    cues: AttributionCues
+
+
+Verdict = tuple[Factuality, str]
+Rule = Callable[[EventContext], Verdict | None]
+
+
+def _matches(text: str | None, words: frozenset[str]) -> str | None:
+    if not text:
+        return None
+    low = text.lower()
+    return next((w for w in sorted(words) if w in low), None)
+
+
+def layout_recommended(ctx: EventContext) -> Verdict | None:
+    line, cues = ctx.line, ctx.cues
+    if line is None or line.kind not in ("bullet", "table_row"):
+        return None
+    if line.kind == "table_row":
+        index, cell = line.cell_at(ctx.event.trigger_start)
+        headers = [h.lower() for h in line.header_cells]
+        if line.header_cells and tuple(c for c in (x[2] for x in line.cells())) == line.header_cells:
+            return None  # the header row itself
+        if any(h in cues.of("recommendation_column") for h in headers):
+            column = headers[index] if 0 <= index < len(headers) else ""
+            if column in cues.of("recommendation_column") or index == 0:
+                return "recommended", "layout.recommended.column"
+        first = cell.split(" ", 1)[0].lower() if cell else ""
+        if first in cues.of("imperative_verb"):
+            return "recommended", "layout.recommended.imperative_cell"
+    elif line.first_word in cues.of("imperative_verb"):
+        return "recommended", "layout.recommended.imperative_bullet"
+    for source in (line.lead_in, line.heading):
+        if _matches(source, cues.of("recommendation_heading")):
+            return "recommended", "layout.recommended.heading"
+    return None
+
+
+def layout_hypothetical(ctx: EventContext) -> Verdict | None:
+    line, cues = ctx.line, ctx.cues
+    if line is None or line.kind not in ("bullet", "table_row"):
+        return None
+    if line.kind == "table_row":
+        index, _cell = line.cell_at(ctx.event.trigger_start)
+        if 0 <= index < len(line.header_cells) and _matches(line.header_cells[index], cues.of("hypothetical_heading")):
+            return "hypothetical", "layout.hypothetical.column"
+        return None
+    if _matches(line.lead_in, cues.of("hypothetical_heading")):
+        return "hypothetical", "layout.hypothetical.lead_in"
+    return None
+
+
+def layout_planned(ctx: EventContext) -> Verdict | None:
+    line = ctx.line
+    if line is None or line.kind != "table_row":
+        return None
+    if any(text.lower() in ctx.cues.of("planned_status") for _s, _e, text in line.cells()):
+        return "planned", "layout.planned.status"
+    return None
+
+
+def clause_modality(ctx: EventContext) -> Verdict | None:
+    if ctx.walk.verdict is None:
+        return None
+    factuality, cue = ctx.walk.verdict
+    return factuality, f"clause.{cue}"
+
+
+def sentence_question(ctx: EventContext) -> Verdict | None:
+    if ctx.sent.text.rstrip(" \"”'’").endswith("?"):
+        return "hypothetical", "sentence.question"
+    return None
+
+
+def date_future(ctx: EventContext) -> Verdict | None:
+    if ctx.published is None or ctx.event.date_source == "article":
+        return None
+    first = earliest_day(ctx.event.date)
+    if first is not None and first > ctx.published:
+        return "planned", "date.future"
+    return None
+
+
+def attribution(ctx: EventContext) -> Verdict | None:
+    speaker, event = ctx.speaker, ctx.event
+    if speaker is None:
+        return None
+    if speaker.force == "negative":
+        return "denied", f"attribution.negative.{speaker.lemma}"
+    if speaker.force == "factive":
+        return "asserted", f"attribution.factive.{speaker.lemma}"
+    if speaker.force == "distancing":
+        return "claimed", f"attribution.distancing.{speaker.lemma}"
+    claimant = speaker.claimant
+    own = claimant is not None and (
+        not event.actor or any(a.country == claimant.country for a in event.actor if a.country)
+    )
+    if own and event.event in ctx.cues.of("speech_act_event"):
+        return "asserted", "attribution.own_speech_act"
+    if ctx.walk.presupposed:
+        return "asserted", "attribution.presupposed"
+    if own and ctx.walk.via == "dobj" and ctx.trigger.pos_ == "NOUN":
+        return "asserted", "attribution.own_announcement"
+    return "claimed", f"attribution.neutral.{speaker.lemma}"
+
+
+def quotation(ctx: EventContext) -> Verdict | None:
+    before = ctx.sent.doc.text[ctx.sent.start_char : ctx.event.trigger_start]
+    opened = sum(1 for ch in before if ch in _OPEN_QUOTES) - sum(1 for ch in before if ch in _CLOSE_QUOTES and ch != '"')
+    if '"' in before:
+        opened = before.count('"') % 2
+    if opened > 0:
+        return "claimed", "quotation"
+    return None
+
+
+FACTUALITY_RULES: tuple[tuple[str, Rule], ...] = (
+    ("layout.recommended", layout_recommended),
+    ("layout.hypothetical", layout_hypothetical),
+    ("layout.planned", layout_planned),
+    ("clause", clause_modality),
+    ("sentence.question", sentence_question),
+    ("date.future", date_future),
+    ("attribution", attribution),
+    ("quotation", quotation),
+)
+
+
+def decide_factuality(ctx: EventContext) -> Verdict:
+    """The first rule in ``FACTUALITY_RULES`` that fires; else asserted by the reporter."""
+    for _name, rule in FACTUALITY_RULES:
+        verdict = rule(ctx)
+        if verdict is not None:
+            return verdict
+    return "asserted", "default.asserted"

@@ -1,0 +1,234 @@
+"""Who speaks where: every attribution in an article, its speaker resolved to an actor.
+
+One pass over the tokens finds the attribution cues (a verb such as "said" or
+"claimed", "according to X", a possessed claim noun such as "Minsk's claims").
+Each speaker span is mapped to country + sector through the actor mentions; a
+pronoun or a bare role ("he", "it", "the ministry", "the minister") takes the
+most recent compatible speaker or named actor before it, which is how "The
+ministry further claimed..." inherits the Belarusian Defense Ministry named a
+sentence earlier. The reporter (the outlet speaking about itself: "The Epoch
+Times couldn't independently verify...") is never a speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tocsin.attribution.cues import AttributionCues
+from tocsin.records import ActorMention, Claimant
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A speaker is a person when its head noun is one of these (or a person pronoun).
+_PERSON_ROLES = frozenset(
+    {
+        "minister", "spokesman", "spokeswoman", "spokesperson", "president", "official", "officer",
+        "general", "commander", "leader", "ambassador", "envoy", "chief", "adviser", "advisor",
+        "secretary", "premier", "chancellor", "king", "governor", "mayor", "lawmaker", "senator",
+        "diplomat", "representative", "analyst", "expert", "source", "aide", "head", "director",
+    }
+)  # fmt: skip
+# The appositive / relative parts of a speaker phrase that are not the speaker's name.
+_TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One attribution cue and the party it names."""
+
+    cue: int  # token index of the cue (the verb, "according", the claim noun)
+    lemma: str  # the cue lemma ("say", "accord", "claim")
+    force: str  # neutral, distancing, factive, negative
+    claimant: Claimant | None  # None when the speaker is the reporter
+    person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerIndex:
+    """The speakers of one article, by cue token, in text order."""
+
+    by_cue: dict[int, Speaker]
+    order: tuple[Speaker, ...]
+    reporters: frozenset[str]
+
+    def last_before(self, offset_token: int, *, window: int = 3, doc: Doc | None = None) -> Speaker | None:
+        """The last speaker at most ``window`` sentences before token ``offset_token``."""
+        cues = [s.cue for s in self.order]
+        index = bisect_left(cues, offset_token) - 1
+        if index < 0:
+            return None
+        speaker = self.order[index]
+        if doc is not None:
+            here = doc[offset_token].sent.start
+            sentences = 0
+            tok = here
+            while tok > speaker.cue and sentences <= window:
+                tok = doc[tok - 1].sent.start
+                sentences += 1
+            if sentences > window:
+                return None
+        return speaker
+
+
+def _speaker_span(doc: Doc, head: Token) -> Span:
+    """The speaker's words: the head and its left/right modifiers, minus relative clauses."""
+    left = head.i
+    right = head.i
+    for child in head.children:
+        if child.dep_ in _TRIM_DEPS:
+            continue
+        sub = list(child.subtree)
+        left = min(left, sub[0].i)
+        right = max(right, sub[-1].i)
+    return doc[left : right + 1]
+
+
+def find_reporters(doc: Doc, cues: AttributionCues) -> frozenset[str]:
+    """Names the article uses for itself: organisations in a sentence with a reporter phrase."""
+    phrases = cues.of("reporter_phrase")
+    names: set[str] = set()
+    for sent in doc.sents:
+        low = sent.text.lower()
+        if any(p in low for p in phrases):
+            for ent in sent.ents:
+                if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "NORP", "GPE") and "according" not in low:
+                    if ent.label_ in ("ORG", "WORK_OF_ART"):
+                        names.add(ent.text.lower().removeprefix("the "))
+    return frozenset(names)
+
+
+def _is_reporter(text: str, reporters: frozenset[str]) -> bool:
+    low = text.lower().removeprefix("the ").strip()
+    return any(low == r or (r and r in low) for r in reporters)
+
+
+class _Resolver:
+    """Maps speaker spans to actors; remembers speakers so later pronouns can find them."""
+
+    def __init__(self, actors: tuple[ActorMention, ...], cues: AttributionCues) -> None:
+        self.actors = tuple(sorted(actors, key=lambda a: a.start))
+        self.starts = [a.start for a in self.actors]
+        self.cues = cues
+        self.history: list[tuple[Claimant, bool, str]] = []  # (claimant, is person, lower text)
+
+    def _inside(self, start: int, end: int) -> list[ActorMention]:
+        lo = bisect_left(self.starts, start)
+        out = []
+        for actor in self.actors[lo:]:
+            if actor.start >= end:
+                break
+            if actor.end <= end:
+                out.append(actor)
+        return out
+
+    def _before(self, start: int) -> list[ActorMention]:
+        return list(reversed(self.actors[: bisect_left(self.starts, start)]))
+
+    def resolve(self, doc: Doc, head: Token) -> tuple[Claimant, bool]:
+        span = _speaker_span(doc, head)
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        person = (
+            low in self.cues.of("person_pronoun")
+            or lemma in _PERSON_ROLES
+            or head.ent_type_ == "PERSON"
+        )
+        inside = [a for a in self._inside(span.start_char, span.end_char) if a.country]
+        actor = self._pick(inside, head)
+        if actor is None and (head.pos_ == "PRON" or head.ent_type_ == "" or lemma in _PERSON_ROLES):
+            actor = self._antecedent(head, lemma, person)
+        claimant = Claimant(
+            text=span.text,
+            country=actor.country if actor else None,
+            sector=actor.sector if actor else None,
+            start=span.start_char,
+            end=span.end_char,
+        )
+        if actor is not None or head.pos_ != "PRON":
+            named_person = isinstance(actor, ActorMention) and actor.kind == "person"
+            self.history.append((claimant, person or named_person, span.text.lower()))
+        return claimant, person
+
+    def _pick(self, inside: list[ActorMention], head: Token) -> ActorMention | None:
+        if not inside:
+            return None
+        for actor in inside:
+            if actor.start <= head.idx < actor.end:
+                return actor
+        with_sector = [a for a in inside if a.sector]
+        return max(with_sector or inside, key=lambda a: a.end - a.start)
+
+    def _antecedent(self, head: Token, lemma: str, person: bool) -> ActorMention | Claimant | None:
+        is_pronoun = head.pos_ == "PRON"
+        # A role noun ("the ministry") first looks for an earlier speaker or actor naming it.
+        if not is_pronoun:
+            for claimant, _was_person, text in reversed(self.history):
+                if lemma in text and claimant.country:
+                    return claimant  # type: ignore[return-value]
+            for actor in self._before(head.idx):
+                if lemma in actor.text.lower() and actor.country:
+                    return actor
+        for claimant, was_person, _text in reversed(self.history):
+            if claimant.country and (was_person == person or not is_pronoun):
+                return claimant
+        for actor in self._before(head.idx):
+            if actor.country and ((actor.kind == "person") == person or not person):
+                return actor
+        return None
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a verb, following control ("went on to allege") and passives."""
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        for child in node.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def index_speakers(doc: Doc, actors: tuple[ActorMention, ...], cues: AttributionCues) -> SpeakerIndex:
+    """Find and resolve every attribution in ``doc`` (one pass over the tokens)."""
+    reporters = find_reporters(doc, cues)
+    resolver = _Resolver(actors, cues)
+    verbs = cues.of("attribution_verb")
+    nouns = cues.of("attribution_noun")
+    found: list[Speaker] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        head: Token | None = None
+        force = "neutral"
+        if lemma == "accord" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            head = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            force = "distancing"
+        elif lemma in verbs and token.pos_ in ("VERB", "AUX"):
+            head = _subject(token)
+            force = cues.attribution_force.get(lemma, "neutral")
+        elif lemma in nouns and token.pos_ == "NOUN":
+            head = next((c for c in token.children if c.dep_ == "poss"), None)
+            if head is None:
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                        head = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            force = "distancing"
+            if head is None:
+                continue
+        if head is None:
+            continue
+        claimant, person = resolver.resolve(doc, head)
+        if _is_reporter(claimant.text, reporters):
+            found.append(Speaker(token.i, lemma, force, None, False))
+            continue
+        found.append(Speaker(token.i, lemma, force, claimant, person))
+    return SpeakerIndex(by_cue={s.cue: s for s in found}, order=tuple(found), reporters=reporters)
