@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
 from tocsin.events.loader import EventRules
-from tocsin.events.roles import MentionIndex, roles_of
+from tocsin.events.roles import MentionIndex, roles_of, speaker_roles
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
@@ -101,6 +102,9 @@ def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Ca
     cands = []
     for match in matches:
         cand = apply_candidate_rules(_candidate(match, sent, index, contexts))
+        if cand is not None and cand.rule == "obligation_is_request":
+            actor, recipient = speaker_roles(cand.token, index, list(cand.actor))
+            cand = dataclasses.replace(cand, actor=tuple(actor), recipient=tuple(recipient) or cand.recipient)
         if cand is not None:
             cands.append(cand)
     return apply_sentence_rules(cands)

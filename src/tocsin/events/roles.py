@@ -73,6 +73,14 @@ class MentionIndex:
         k = self.by_token.get(token.i)
         return None if k is None else self.mentions[k]
 
+    def after(self, token: Token) -> ActorMention | None:
+        """Nearest mention with a country after ``token`` in its sentence."""
+        end = token.sent.end_char
+        for mention in self.mentions:
+            if token.idx < mention.start and mention.end <= end and mention.country:
+                return mention
+        return None
+
     def before(self, token: Token, *, sentence_only: bool = False) -> ActorMention | None:
         """Nearest mention that ends before ``token`` (for pronouns and generic nouns)."""
         limit = token.sent.start_char if sentence_only else -1
@@ -186,15 +194,56 @@ def verb_objects(trigger: Token, *, exclude: Token | None = None) -> list[Token]
         elif child.dep_ == "prep" and child.lower_ in _VERB_RECIPIENT_PREPS:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
     if not heads:
-        # "threatened to attack X", "urged X to..." (object of the complement)
+        # "threatened to attack X", "offered to hand over to X", "demanded that X cancel"
         for child in trigger.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child is not exclude:
-                heads.extend(c for c in child.children if c.dep_ in _OBJ)
+            if child.dep_ not in {"xcomp", "ccomp"} or child is exclude:
+                continue
+            deps = _OBJ | ({"nsubj"} if child.dep_ == "ccomp" else set())
+            heads.extend(c for c in child.children if c.dep_ in deps)
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _VERB_RECIPIENT_PREPS | {"for"}:
+                    heads.extend(c for c in prep.children if c.dep_ == "pobj")
     return heads
 
 
-def resolve_heads(heads: list[Token], index: MentionIndex, trigger: Token) -> list[ActorMention]:
-    """Map role head tokens to actor mentions; pronouns and generic nouns borrow a country."""
+def subtree_mentions(trigger: Token, index: MentionIndex, skip: set[int]) -> list[ActorMention]:
+    """Last resort for a recipient: mentions in the trigger's own subtree, outside ``skip``."""
+    found: list[ActorMention] = []
+    for token in trigger.subtree:
+        if token.i in skip:
+            continue
+        mention = index.at(token)
+        if mention is not None and mention.country and mention not in found:
+            found.append(mention)
+    return found
+
+
+def speaker_heads(trigger: Token) -> list[Token]:
+    """The subject of the clause that governs ``trigger`` ("X said Y must...": X)."""
+    node = trigger
+    for _ in range(4):
+        if node.head is node:
+            return []
+        if node.dep_ in {"ccomp", "acl", "relcl"}:
+            head = node.head
+            subj = [c for c in head.children if c.dep_ in _SUBJ]
+            if subj:
+                return subj
+            if head.dep_ == "dobj":  # "issued a reminder to Iraq that it must..."
+                return [c for c in head.head.children if c.dep_ in _SUBJ]
+        node = node.head
+    return []
+
+
+def resolve_heads(
+    heads: list[Token], index: MentionIndex, trigger: Token, *, inherit: bool = True
+) -> list[ActorMention]:
+    """Map role head tokens to actor mentions; pronouns and generic nouns borrow a country.
+
+    ``inherit`` lets a generic noun ("the minister") take the country of the previous
+    mention (or the next one in the sentence); recipients do not, since the previous
+    mention is most often the actor itself.
+    """
     out: list[ActorMention] = []
     for head in expand_conj(heads):
         found = _np_mentions(head, index)
@@ -205,9 +254,12 @@ def resolve_heads(heads: list[Token], index: MentionIndex, trigger: Token) -> li
             continue
         mention = found[0]
         if mention.country is None:
-            donor = next((m for m in found[1:] if m.country), None) or index.before(head)
-            if donor is not None:
-                mention = dataclasses.replace(mention, country=donor.country)
+            donor = next((m for m in found[1:] if m.country), None)
+            if donor is None and inherit:
+                donor = index.before(head) or index.after(head)
+            if donor is None:
+                continue
+            mention = dataclasses.replace(mention, country=donor.country)
         if mention not in out:
             out.append(mention)
     return out
@@ -241,8 +293,23 @@ def roles_of(
         recipient_heads = patient + verb_objects(trigger)
         if trigger.pos_ == "ADJ" and not actor_heads and trigger.head.pos_ == "AUX":
             actor_heads, _ = subject_heads(trigger.head)
+            recipient_heads = recipient_heads or verb_objects(trigger.head)
     actor = resolve_heads(actor_heads, index, trigger)
-    recipient = [m for m in resolve_heads(recipient_heads, index, trigger) if m not in actor]
+    recipient = [m for m in resolve_heads(recipient_heads, index, trigger, inherit=False) if m not in actor]
+    if not recipient:
+        skip = {t.i for h in actor_heads for t in h.subtree}
+        countries = {a.country for a in actor}
+        recipient = [m for m in subtree_mentions(trigger, index, skip) if m.country not in countries][:1]
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient
+
+
+def speaker_roles(
+    trigger: Token, index: MentionIndex, actor: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """For "X said Y must...": X demands (actor), Y is asked (recipient)."""
+    speaker = resolve_heads(speaker_heads(trigger), index, trigger)
+    if not speaker:
+        return actor, []
+    return speaker, [m for m in actor if m not in speaker]
