@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,8 +25,12 @@ PLACEHOLDER = "{OUTLET}"
 # only inside a word, so a name never runs across a sentence end.
 _WORD = r"[A-Z0-9](?:[\w&/'’-]|\.(?=\w))*"
 # Up to six words, optionally joined by a lower-case connector ("Voice of America").
-OUTLET_NAME = rf"(?P<outlet>(?:[Tt]he )?{_WORD}(?: (?:(?:of|for|de|&) )?{_WORD}){{0,5}})"
+OUTLET_NAME = rf"(?<!\w)(?P<outlet>(?:[Tt]he )?{_WORD}(?: (?:(?:of|for|de|&) )?{_WORD}){{0,5}})"
 _TRAILING = ".,;:'’"
+# A pattern that starts with the name is searched by its tail first, then the name is looked
+# for in this many characters before the tail: the name expression is slow to try at every
+# capital letter of an article, the tail ("could not independently verify") is cheap.
+_NAME_WINDOW = 160
 
 
 class OutletPatternEntry(BaseModel):
@@ -35,7 +40,15 @@ class OutletPatternEntry(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     pattern: str
+    not_preceded_by: list[str] = Field(default_factory=list)
     note: str = ""
+
+    @field_validator("not_preceded_by")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        if any(not word.strip() for word in value):
+            raise ValueError("words must not be empty")
+        return value
 
     @field_validator("pattern")
     @classmethod
@@ -53,6 +66,42 @@ class OutletPatternEntry(BaseModel):
 class OutletRule:
     id: str
     regex: re.Pattern[str]
+    # The pattern's tail after a leading {OUTLET}, searched first (None: search regex directly).
+    tail: re.Pattern[str] | None = None
+    # Lower-case words that, right before the match, cancel it ("as reported by X").
+    not_preceded_by: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        if self.tail is None:
+            found: Iterator[re.Match[str]] = self.regex.finditer(text)
+        else:
+            found = self._by_tail(text)
+        for match in found:
+            if not self._cancelled(text, match.start()):
+                yield match
+
+    def _by_tail(self, text: str) -> Iterator[re.Match[str]]:
+        assert self.tail is not None
+        for tail in self.tail.finditer(text):
+            match = self.regex.search(text, max(0, tail.start() - _NAME_WINDOW), tail.end())
+            if match:
+                yield match
+
+    def _cancelled(self, text: str, start: int) -> bool:
+        if not self.not_preceded_by:
+            return False
+        before = text[max(0, start - 40) : start].rstrip().rsplit(None, 1)
+        return bool(before) and before[-1].lower() in self.not_preceded_by
+
+
+def compile_rule(entry: OutletPatternEntry) -> OutletRule:
+    head, tail = entry.pattern.split(PLACEHOLDER)
+    return OutletRule(
+        id=entry.id,
+        regex=re.compile(head + OUTLET_NAME + tail),
+        tail=re.compile(tail) if not head and tail else None,
+        not_preceded_by=tuple(word.strip().lower() for word in entry.not_preceded_by),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +161,7 @@ def _load_rules(path: Path) -> list[OutletRule]:
         if entry.id in seen:
             raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}'")
         seen.add(entry.id)
-        rules.append(OutletRule(entry.id, re.compile(entry.pattern.replace(PLACEHOLDER, OUTLET_NAME))))
+        rules.append(compile_rule(entry))
     return rules
 
 
@@ -136,7 +185,7 @@ def _load_not_outlets(path: Path) -> list[str]:
 def find_outlet(text: str, patterns: OutletPatterns) -> OutletGuess | None:
     """The outlet the text names as itself, and the rule that found it; None if none does."""
     for rule in patterns.rules:
-        for match in rule.regex.finditer(text):
+        for match in rule.matches(text):
             name = clean_outlet_name(match["outlet"])
             if name and name.casefold() not in patterns.not_outlets:
                 return OutletGuess(name, rule.id)

@@ -35,10 +35,11 @@ from tocsin.ingest.metadata import feed_outlet
             "reached-out-for-comment",
         ),
         (
-            "UNITED24 Media will continue to monitor these developments.",
+            "UNITED24 Media will continue to monitor these developments and provide updates.",
             "UNITED24 Media",
-            "will-continue-to-monitor",
+            "will-provide-updates",
         ),
+        ("The Baltic Courier will update this story.", "The Baltic Courier", "will-update-this-story"),
         ("\u00a9 2024 Sample Wire. All rights reserved.", "Sample Wire", "copyright-line"),
         ("Copyright 2019-2024 The Baltic Courier", "The Baltic Courier", "copyright-line"),
         (
@@ -67,6 +68,9 @@ def test_self_naming_sentences(text: str, outlet: str, rule: str) -> None:
         "They couldn't verify the claims.",
         "Belarus said (without evidence) - again - that drones crossed.",
         "the epoch times could not verify it",  # lower case is not a name
+        "Belarus will continue to monitor NATO activity near its borders.",
+        "Russia will keep its troops in Belarus.",
+        "Moscow has asked Minsk to respond to the request.",
         "",
     ],
 )
