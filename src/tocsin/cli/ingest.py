@@ -45,7 +45,7 @@ class IngestTally:
     def summary(self) -> str:
         return (
             f"{self.read} articles read: {self.new} new, {self.already_stored} already stored, "
-            f"{self.events} events; {self.problems} problems"
+            f"{self.events} events; {self.problems} problem{'' if self.problems == 1 else 's'}"
         )
 
     def exit_code(self) -> int:

@@ -154,6 +154,8 @@ def test_bad_feeds(tmp_path: Path, read, content: str, reason: str) -> None:
         ("A&nbsp;B &amp; C", "A B & C"),
         ("<ul><li>first</li><li>second</li></ul>", "first\n\nsecond"),
         ("Line<br>break", "Line\nbreak"),
+        ("<p>source\nline  breaks</p>", "source line breaks"),
+        ("<pre>kept\nas is</pre>", "kept\nas is"),
         ("<script>var x=1;</script><p>Kept</p><style>p{}</style>", "Kept"),
     ],
 )
