@@ -262,7 +262,14 @@ def resolve_heads(
             mention = dataclasses.replace(mention, country=donor.country)
         if mention not in out:
             out.append(mention)
-    return out
+        # "Hungarian and Romanian officials": coordinated modifiers name several actors.
+        for mod in head.children:
+            if mod.dep_ in {"amod", "compound"} and any(c.dep_ == "conj" for c in mod.children):
+                for tok in (mod, *(c for c in mod.children if c.dep_ == "conj")):
+                    extra = index.at(tok)
+                    if extra is not None and extra.country and extra not in out:
+                        out.append(extra)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:

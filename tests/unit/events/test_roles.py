@@ -1,0 +1,57 @@
+"""Actor and recipient from the dependency parse."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.events.conftest import primary
+
+
+def countries(mentions) -> list[str | None]:
+    return [m.country for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # subject / object
+        ("Israeli troops shelled Palestinian positions in Gaza.", ["ISR"], ["PSE"]),
+        # passive with agent
+        ("A Turkish jet was shot down by Syrian forces.", ["SYR"], ["TUR"]),
+        # coordination
+        ("Hungarian and Romanian officials agreed to cooperate on refugees.", ["HUN", "ROU"], []),
+        # reported speech: the speaker is not the actor of the attack
+        ("Kenya said that Somali militants attacked a Kenyan army base.", ["SOM"], ["KEN"]),
+        # noun trigger with possessive and "on"
+        ("Russia's attack on Ukraine began at dawn.", ["RUS"], ["UKR"]),
+        # relative clause
+        ("The Iraqi army, which attacked Kurdish fighters, said it had won.", ["IRQ"], []),
+        # infinitive: the controller of "to meet" is the actor
+        ("The Chinese president plans to meet the French president.", ["CHN"], ["FRA"]),
+    ],
+)
+def test_roles(code, text: str, actor: list[str], recipient: list[str]) -> None:
+    coded = primary(code(text))
+    assert countries(coded.actor) == actor
+    if recipient:
+        assert countries(coded.recipient)[:1] == recipient[:1]
+
+
+def test_apposition_gives_the_organisation(code) -> None:
+    text = "Andriy Demchenko, a spokesman for Ukraine's Border Guard, accused Belarus of lying."
+    coded = primary(code(text))
+    assert coded.event == "ACCUSE"
+    assert countries(coded.actor) == ["UKR"]
+    assert countries(coded.recipient) == ["BLR"]
+
+
+def test_generic_agent_inherits_country(code) -> None:
+    text = "Belarus held talks on Monday. The minister later criticized Poland."
+    events = [e for e in code(text) if e.event == "ACCUSE"]
+    assert events and countries(events[0].actor) == ["BLR"]
+    assert countries(events[0].recipient) == ["POL"]
+
+
+def test_recipient_required_types_get_one(code) -> None:
+    coded = primary(code("The European Union imposed new sanctions on Iran."))
+    assert coded.event == "SANCTION"
+    assert countries(coded.recipient) == ["IRN"]
