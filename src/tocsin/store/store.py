@@ -87,19 +87,15 @@ class Store:
         art_id = coded.article.id
         try:
             with self._engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
-                exists = conn.execute(
-                    select(schema.article.c.id).where(schema.article.c.id == art_id)
-                ).first()
-                if exists:
-                    return False
+                # The article row goes first: if the id is already stored its primary key
+                # stops the insert, and the rollback leaves nothing of this attempt behind.
                 for table, rows in tables:
                     if rows:
                         conn.execute(table.insert(), rows)
-        except IntegrityError:
-            # Another process stored the same article between our check and our insert.
+        except IntegrityError as err:
             if self.known_article_ids([art_id]):
                 return False
-            raise
+            raise StoreError(f"cannot save article {art_id} to {self.url}: {_reason(err)}") from None
         except DBAPIError as err:
             raise StoreError(f"cannot save article {art_id} to {self.url}: {_reason(err)}") from None
         return True
