@@ -71,7 +71,7 @@ def _bad_input_folder(root: Path) -> dict[str, str]:
     return {
         "empty.txt": "empty file",
         "binary.txt": "binary file",
-        "latin1.txt": "not valid UTF-8 at byte 24",
+        "latin1.txt": "not valid UTF-8 at byte 20",
         "wire.jsonl:2": "invalid JSON",
         "huge.txt": "too large",
     }

@@ -120,7 +120,8 @@ def run_ingest(
 
     resources: Resources | None = None  # loaded on the first new article: a re-run needs no model
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
+    # No live display when stderr is not a terminal (CI, logs): just the problem lines and summary.
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("coding", total=None)
         for chunk in _chunks(items, batch_size):
             fresh: list[Article] = []
