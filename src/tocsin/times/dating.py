@@ -26,8 +26,10 @@ from tocsin.records import Event, TimeMention
 from tocsin.times.tense import expression_root, governing_verb
 
 _DATED = frozenset({"day", "month", "season", "quarter", "year", "interval"})
-# Crossing into a clause through these deps keeps the outer date only for copulas.
-_REPORTED = frozenset({"ccomp", "acl", "parataxis", "advcl", "csubj"})
+# A clause with a subject of its own, reached through these deps, has its own time
+# ("claims that Kyiv was sending troops"); copulas and subjectless infinitives do not.
+_CLAUSAL = frozenset({"ccomp", "acl", "parataxis", "advcl", "csubj", "relcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAX_DEPTH = 12
 
 
@@ -36,16 +38,25 @@ def clause_of(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
-def _inherits(trigger_clause: Token, outer: Token) -> int | None:
+def _own_time(clause: Token, precision: str) -> bool:
+    """Does this clause keep its own time, so a date above it does not flow down?"""
+    if clause.dep_ not in _CLAUSAL or clause.lemma_ == "be" or clause.dep_ == "relcl":
+        return False
+    if not any(child.dep_ in _SUBJECTS for child in clause.children):
+        return False
+    # "Early last year, X made headlines after Moscow announced plans": an adverbial
+    # clause shares a coarse date (year, quarter) but not a day.
+    return not (clause.dep_ == "advcl" and precision != "day")
+
+
+def _inherits(trigger_clause: Token, outer: Token, precision: str) -> int | None:
     """Steps from ``trigger_clause`` up to ``outer`` if the date may flow down, else None."""
     current, steps = trigger_clause, 0
-    while current is not outer and steps < _MAX_DEPTH:
-        if current.head is current:
-            return None
-        if current.dep_ in _REPORTED and current.pos_ == "VERB" and current.lemma_ != "be":
+    while current.i != outer.i and steps < _MAX_DEPTH:
+        if current.head.i == current.i or _own_time(current, precision):
             return None
         current, steps = current.head, steps + 1
-    return steps if current is outer else None
+    return steps if current.i == outer.i else None
 
 
 def _candidates(doc: Doc, event: Event, times: tuple[TimeMention, ...]) -> list[tuple[TimeMention, Token]]:
@@ -64,7 +75,7 @@ def _candidates(doc: Doc, event: Event, times: tuple[TimeMention, ...]) -> list[
 
 def _same_clause(trigger: Token, found: list[tuple[TimeMention, Token]]) -> TimeMention | None:
     clause = clause_of(trigger)
-    near = [t for t, c in found if c is clause or c is trigger]
+    near = [t for t, c in found if c.i in (trigger.i, clause.i if clause is not None else -1)]
     return min(near, key=lambda t: abs(t.start - trigger.idx)) if near else None
 
 
@@ -72,7 +83,7 @@ def _inherited_clause(trigger: Token, found: list[tuple[TimeMention, Token]]) ->
     clause = clause_of(trigger)
     if clause is None:
         return None
-    reachable = [(steps, t) for t, c in found if (steps := _inherits(clause, c)) is not None]
+    reachable = [(steps, t) for t, c in found if (steps := _inherits(clause, c, t.precision)) is not None]
     return min(reachable, key=lambda st: (st[0], abs(st[1].start - trigger.idx)))[1] if reachable else None
 
 

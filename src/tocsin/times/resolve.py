@@ -390,9 +390,9 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    # "now", "the past": TimeML keeps the reference; tocsin gives no date (too vague to
+    # date an event by, which then falls back to the publication date, said as such).
     ref = ctx.lexicon.value("reference", m.group("ref"))
-    if ref == "PRESENT_REF" and ctx.anchor is not None:
-        return Resolved("DATE", ref, ctx.anchor.isoformat(), "day", _year_source(ctx))
     return Resolved("DATE", ref, None, "unknown", "unknown")
 
 

@@ -25,9 +25,9 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb at or above ``token`` in its sentence (or None if there is none)."""
     current = token
     for _ in range(30):  # parse trees are shallow; the bound guards a malformed tree
-        if current.pos_ in ("VERB", "AUX") and current is not token:
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -42,7 +42,7 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
         return "future"
-    if verb.tag_ == "VB" and verb.head is not verb and verb.head.lemma_.lower() in _FUTURE_HEADS:
+    if verb.tag_ == "VB" and verb.head.i != verb.i and verb.head.lemma_.lower() in _FUTURE_HEADS:
         return "future"
     if any(a.tag_ in _PAST_AUX_TAGS for a in auxes):
         # "would" is a modal (MD), "had"/"was"/"did" are past.

@@ -1,0 +1,117 @@
+"""date_events: each event takes the date that governs its trigger, else the publication month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tocsin.records import Event
+from tocsin.times import date_events, normalise_times
+
+JULY_2 = dt.date(2024, 7, 2)
+
+
+def _event(doc, trigger: str) -> Event:
+    """An event record pointing at the first token ``trigger`` (as code_events would)."""
+    token = next(t for t in doc if t.text == trigger)
+    sentence = token.sent
+    return Event(
+        event="MOBILIZE",
+        mode=None,
+        context=(),
+        actor=(),
+        recipient=(),
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        evidence=sentence.text,
+        coder="test",
+        confidence=1.0,
+        trigger_start=token.idx,
+        trigger_end=token.idx + len(token),
+        trigger=token.text,
+    )
+
+
+def _date(nlp, text: str, trigger: str, published: dt.date | None):
+    doc = nlp(text)
+    times = normalise_times(doc, anchor=published)
+    (event,) = date_events(doc, (_event(doc, trigger),), times, published=published)
+    return event.date, event.date_precision, event.date_source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The ministry said its air defenses had downed a quadrocopter drone on June 28.",
+            "downed",
+            ("2024-06-28", "day", "sentence"),
+        ),
+        (
+            "In late 2022, Moscow dispatched thousands of troops to Belarus.",
+            "dispatched",
+            ("2022-Q4", "quarter", "sentence"),
+        ),
+        (
+            "On July 3 and 4, Kazakhstan will host a summit, which both leaders are slated to attend.",
+            "attend",
+            ("2024-07-03/2024-07-04", "interval", "sentence"),
+        ),
+        (
+            "Early last year, Belarus made news after Moscow announced plans to station nuclear weapons.",
+            "station",
+            ("2023-Q1", "quarter", "sentence"),
+        ),
+        (
+            "On October 10, the president announced the formation of a joint regional group.",
+            "formation",
+            ("2023-10-10", "day", "sentence"),
+        ),
+        # The statement is dated; the troop movement it reports is not.
+        (
+            "In a June 29 statement, the ministry put the move down to claims that Kyiv was sending troops.",
+            "sending",
+            ("2024-07", "month", "article"),
+        ),
+        # No time in the sentence: the month of publication, said as such.
+        ("Ukrainian officials have dismissed the allegations.", "dismissed", ("2024-07", "month", "article")),
+        # A duration does not date an event.
+        ("The army held drills for three weeks.", "held", ("2024-07", "month", "article")),
+    ],
+)
+def test_event_takes_the_date_that_governs_it(nlp, text, trigger, expected):
+    assert _date(nlp, text, trigger, JULY_2) == expected
+
+
+def test_each_event_takes_its_own_clause_date(nlp):
+    text = "Troops crossed the border on June 28 and the army will withdraw them on July 15."
+    doc = nlp(text)
+    times = normalise_times(doc, anchor=JULY_2)
+    events = (_event(doc, "crossed"), _event(doc, "withdraw"))
+    dated = date_events(doc, events, times, published=JULY_2)
+    assert [e.date for e in dated] == ["2024-06-28", "2024-07-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The ministry said its air defenses had downed a drone on June 28.",
+            "downed",
+            ("XXXX-06-28", "day", "sentence"),
+        ),
+        ("Ukrainian officials have dismissed the allegations.", "dismissed", (None, "unknown", None)),
+    ],
+)
+def test_without_publication_date(nlp, text, trigger, expected):
+    assert _date(nlp, text, trigger, None) == expected
+
+
+def test_date_events_returns_new_records_and_keeps_the_input(nlp):
+    doc = nlp("Rebels attacked the base on June 28.")
+    event = _event(doc, "attacked")
+    times = normalise_times(doc, anchor=JULY_2)
+    (dated,) = date_events(doc, (event,), times, published=JULY_2)
+    assert event.date is None and dated.date == "2024-06-28"
+    assert date_events(doc, (), times, published=JULY_2) == ()

@@ -1,0 +1,160 @@
+"""normalise_times: (text, anchor) -> the mention's text, value and precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tocsin.times import normalise_times
+
+JULY_2 = dt.date(2024, 7, 2)  # a Tuesday
+MARCH_22 = dt.date(2013, 3, 22)  # a Friday
+
+
+def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
+    mentions = [m for m in normalise_times(nlp(text), anchor=anchor) if m.text == expected_text]
+    assert len(mentions) == 1, normalise_times(nlp(text), anchor=anchor)
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The drone was downed on June 28, officials said.", "June 28", "2024-06-28", "day"),
+        ("The deal was signed on 28 June 2024 in Minsk.", "28 June 2024", "2024-06-28", "day"),
+        ("The file is dated 2024-06-28 in the archive.", "2024-06-28", "2024-06-28", "day"),
+        ("The talks were held on Monday, June 3, 2019.", "Monday, June 3, 2019", "2019-06-03", "day"),
+        ("The war began in February 2022.", "February 2022", "2022-02", "month"),
+        ("The plant was built in 1957.", "1957", "1957", "year"),
+        ("In late 2022, Moscow dispatched troops.", "late 2022", "2022-Q4", "quarter"),
+        ("Early last year, Belarus made headlines.", "Early last year", "2023-Q1", "quarter"),
+        ("Prices rose in mid-2023.", "mid-2023", "2023-05/2023-08", "interval"),
+        ("The unit was formed in early June.", "early June", "2024-06-01/2024-06-10", "interval"),
+        ("The rebels attacked last summer.", "last summer", "2023-SU", "season"),
+        ("The reform passed in the summer of 2019.", "the summer of 2019", "2019-SU", "season"),
+        ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "quarter"),
+        ("The envoy arrived yesterday.", "yesterday", "2024-07-01", "day"),
+        ("The envoy arrives tomorrow.", "tomorrow", "2024-07-03", "day"),
+        ("Two people were hurt last week.", "last week", "2024-06-24/2024-06-30", "interval"),
+        ("The ministry spoke two days ago.", "two days ago", "2024-06-30", "day"),
+        ("Inflation peaked last month.", "last month", "2024-06", "month"),
+        ("Elections are due next year.", "next year", "2025", "year"),
+        ("It happened in the 1990s.", "the 1990s", "1990/1999", "interval"),
+        (
+            "On July 3 and 4, Kazakhstan will host a summit.",
+            "July 3 and 4",
+            "2024-07-03/2024-07-04",
+            "interval",
+        ),
+        ("Fighting has raged since February 2022.", "since February 2022", "2022-02/2024-07-02", "interval"),
+        (
+            "Talks ran between May 2023 and June 2024.",
+            "between May 2023 and June 2024",
+            "2023-05/2024-06",
+            "interval",
+        ),
+    ],
+)
+def test_dates_against_an_anchor(nlp, text, span, value, precision):
+    mention = _only(nlp, text, JULY_2, span)
+    assert (mention.value, mention.precision) == (value, precision)
+    assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Flights intensified in recent weeks.", "recent weeks", "PXW"),
+        ("He served 90 days in jail.", "90 days", "P90D"),
+        ("The trip took about a month.", "about a month", "P1M"),
+        ("It was the worst flu in a decade.", "a decade", "P10Y"),
+        ("The buyback could take 18 months.", "18 months", "P18M"),
+        ("She checked the air every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("The committee meets weekly.", "weekly", "XXXX-WXX"),
+    ],
+)
+def test_durations_and_sets_keep_their_timeml_value(nlp, text, span, value):
+    mention = _only(nlp, text, JULY_2, span)
+    assert mention.value == value
+    assert mention.precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Past verb: the latest Monday on or before the anchor (a Tuesday).
+        ("The minister resigned on Monday.", "Monday", "2024-07-01"),
+        # Future verb: the first Monday after.
+        ("The minister will resign on Monday.", "Monday", "2024-07-08"),
+        # A day in the anchor's month, told in the past, is this year's...
+        ("Rebels attacked the base on June 28.", "June 28", "2024-06-28"),
+        # ...and a later day of the year told in the past is last year's.
+        ("Rebels attacked the base on August 28.", "August 28", "2023-08-28"),
+        # A coming day told in the future is this year's.
+        ("Kazakhstan will host the summit on July 3.", "July 3", "2024-07-03"),
+        # An earlier day of the year told in the future is next year's.
+        ("The court will rule on March 3.", "March 3", "2025-03-03"),
+        ("The army withdrew in August.", "August", "2023-08"),
+        ("Voting will start in August.", "August", "2024-08"),
+    ],
+)
+def test_tense_of_the_governing_verb_picks_the_occurrence(nlp, text, span, value):
+    mention = _only(nlp, text, JULY_2, span)
+    assert mention.value == value
+
+
+def test_tense_is_recorded(nlp):
+    text = "Rebels attacked the base on June 28 and will return on July 5."
+    by_text = {m.text: m.tense for m in normalise_times(nlp(text), anchor=JULY_2)}
+    assert by_text == {"June 28": "past", "July 5": "future"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision", "year_source"),
+    [
+        ("The drone was downed on June 28.", "June 28", "XXXX-06-28", "day", "unknown"),
+        ("The drone was downed in June.", "June", "XXXX-06", "month", "unknown"),
+        ("The troops left on Friday.", "Friday", "XXXX-WXX-5", "day", "unknown"),
+        ("In late 2022, Moscow dispatched troops.", "late 2022", "2022-Q4", "quarter", "text"),
+        ("The envoy arrived yesterday.", "yesterday", None, "unknown", "unknown"),
+        # A full date in the text anchors the year of the others, and says so.
+        (
+            "On July 2, 2024, the ministry said a drone was downed on June 28.",
+            "June 28",
+            "2024-06-28",
+            "day",
+            "text",
+        ),
+    ],
+)
+def test_without_a_publication_date_the_year_is_never_guessed(nlp, text, span, value, precision, year_source):
+    mention = _only(nlp, text, None, span)
+    assert (mention.value, mention.precision, mention.year_source) == (value, precision, year_source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the talks may resume soon.",
+        "Protesters will march on the capital.",
+        "April Ryan asked the question.",
+        "The army deployed 2008 soldiers to the border.",
+        "Children ages 6 months and older should be vaccinated.",
+        "He is a 22-year-old student.",
+    ],
+)
+def test_words_that_only_look_like_times_are_left_alone(nlp, text):
+    assert normalise_times(nlp(text), anchor=JULY_2) == ()
+
+
+def test_mentions_are_sorted_and_slice_the_text(nlp):
+    text = "On Friday the FAA said closures start on April 7, after a four-week review begun in 2010."
+    mentions = normalise_times(nlp(text), anchor=MARCH_22)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.value for m in mentions] == ["2013-03-22", "2013-04-07", "P4W", "2010"]
+
+
+def test_empty_text_gives_no_times(nlp):
+    assert normalise_times(nlp(""), anchor=JULY_2) == ()
