@@ -13,8 +13,10 @@ from tocsin.events.roles import MentionIndex, roles_of, speaker_roles
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
-# A trigger deep in the parse is less likely to be what the sentence reports.
-_ROOT_BONUS = 0.05
+# The main clause is what the sentence reports; background clauses are less likely.
+_ROOT_BONUS = 0.1
+_BACKGROUND_PENALTY = 0.1
+_BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})
 _FALLBACK_PENALTY = 0.15
 
 
@@ -75,11 +77,25 @@ def _fallback_recipient(
     return ()
 
 
+def _clause_weight(token: Token) -> float:
+    """+ for the main verb (or its object noun), - inside adverbial and relative clauses."""
+    if token.dep_ == "ROOT" or (token.dep_ == "dobj" and token.head.dep_ == "ROOT"):
+        return _ROOT_BONUS
+    node = token
+    for _ in range(6):
+        if node.dep_ in _BACKGROUND_DEPS:
+            return -_BACKGROUND_PENALTY
+        if node.head is node:
+            break
+        node = node.head
+    return 0.0
+
+
 def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str]) -> Candidate:
     entry = match.entry
     actor_list, recipient_list = roles_of(match.token, index, swap=entry.roles == "swap")
     actor, recipient = tuple(actor_list), tuple(recipient_list)
-    confidence = entry.confidence + (_ROOT_BONUS if match.token.dep_ == "ROOT" else 0.0)
+    confidence = entry.confidence + _clause_weight(match.token)
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY

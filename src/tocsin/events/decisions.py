@@ -33,6 +33,7 @@ _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RE
 # What a future or conditional conflict act threatens (THREATEN mode is the threat's content).
 _THREAT_MODE = {"PROTEST": "restrict", "SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
 _GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
+_RULER_CONFIDENCE = 0.6
 _FUTURE_MODIFIERS = frozenset({"upcoming", "next", "planned", "future", "forthcoming", "proposed"})
 _JOINT = frozenset({"joint", "jointly", "together", "combined", "bilateral", "multinational"})
 _DIPLOMATIC = frozenset({"diplomatic", "formal", "official", "strong", "strongly", "verbal"})
@@ -106,6 +107,8 @@ def _has_aux(token: Token, words: frozenset[str]) -> bool:
 def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
     """ "will not accept refugees", "failed to reach agreement": a refused cooperation is REJECT."""
     tok = cand.token
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "failed to reach agreement": look at "reach"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"fail", "refuse", "decline"}:
         return _recode(cand, "refusal_is_reject", "REJECT", None)
     if cand.event in _COOPERATIVE and is_negated(tok) and (is_future(tok) or tok.lemma_.lower() == "accept"):
@@ -230,11 +233,16 @@ def apply_candidate_rules(cand: Candidate) -> Candidate | None:
     return cand
 
 
+def _purpose(token: Token) -> bool:
+    """A purpose infinitive ("staged a rally to protest ...") is its governor's content."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _governed_by(token: Token, others: dict[int, Candidate]) -> Candidate | None:
     """The nearest candidate whose trigger dominates ``token`` (not via coordination or adverbials)."""
     node = token
     for _ in range(8):
-        if node.head is node or node.dep_ in _GOVERNING_DEPS:
+        if node.head is node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
             return None
         node = node.head
         if node.i in others:
@@ -244,15 +252,16 @@ def _governed_by(token: Token, others: dict[int, Candidate]) -> Candidate | None
 
 def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
-    an event in the object or complement of another trigger is that trigger's content."""
-    by_token = {c.token.i: c for c in cands}
-    keep = []
+    an event in the object or complement of another trigger is that trigger's content.
+    Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
+    by_token = {c.token.i: c for c in cands if c.confidence >= _RULER_CONFIDENCE}
+    dropped: set[int] = set()
     for cand in cands:
         ruler = _governed_by(cand.token, by_token)
-        if ruler is not None and ruler.event != cand.event:
+        if ruler is None or ruler.event == cand.event:
             continue
-        keep.append(cand)
-    return keep
+        dropped.add(ruler.token.i if ruler.match.entry.defers else cand.token.i)
+    return [c for c in cands if c.token.i not in dropped]
 
 
 def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:

@@ -46,6 +46,9 @@ class TriggerEntry(_Strict):
     context: list[str] = []
     # "swap": the grammatical subject is the recipient (e.g. "X hosted Y": Y visits X).
     roles: Literal["default", "swap"] = "default"
+    # An event in this trigger's object or complement is coded instead of it
+    # ("the government ordered patrols": MOBILIZE, not REQUEST).
+    defers: bool = False
     confidence: float = Field(default=0.8, gt=0.0, le=1.0)
     note: str | None = None
 
