@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -48,40 +49,61 @@ def postgres_admin_url() -> Iterator[str]:
         server.stop()
 
 
-def _fresh_database(admin_url: str) -> tuple[str, Callable[[], None]]:
+def fresh_schema(admin_url: str) -> tuple[str, Callable[[], None]]:
+    """A URL whose connections live in a new, empty schema; and the function that drops it.
+
+    A schema per test (not a database) because CREATE DATABASE costs a second or more.
+    """
     from sqlalchemy import create_engine, make_url
 
     name = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        conn.exec_driver_sql(f'CREATE SCHEMA "{name}"')
 
     def drop() -> None:
         with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
         admin.dispose()
 
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    return url, drop
+    url = make_url(admin_url).update_query_dict({"options": f"-csearch_path={name}"})
+    return url.render_as_string(hide_password=False), drop
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """A URL to an empty store, once per backend."""
+def _backend_url(request: pytest.FixtureRequest, directory: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store' / 'tocsin.db'}"
+        yield f"sqlite:///{directory / 'store' / 'tocsin.db'}"
         return
-    url, drop = _fresh_database(request.getfixturevalue("postgres_admin_url"))
+    url, drop = fresh_schema(request.getfixturevalue("postgres_admin_url"))
     try:
         yield url
     finally:
         drop()
 
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty store, once per backend."""
+    yield from _backend_url(request, tmp_path)
+
+
 @pytest.fixture
 def store(store_url: str) -> Iterator[Store]:
     with Store.open(store_url) as s:
         yield s
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def read_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The three sample articles, stored once per module and backend: for tests that only read."""
+    for url in _backend_url(request, tmp_path_factory.mktemp("read")):
+        with Store.open(url) as s:
+            for coded in (blr_article(), rus_article(), talks_article()):
+                assert s.save(coded)
+            yield s
 
 
 # -- hand-built records: three short articles, no spaCy ------------------------------------

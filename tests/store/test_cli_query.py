@@ -26,8 +26,8 @@ def cli() -> typer.Typer:
 
 
 @pytest.fixture
-def filled_url(filled_store: Store, store_url: str) -> str:
-    return store_url
+def filled_url(read_store: Store) -> str:
+    return read_store.url
 
 
 def _run(cli: typer.Typer, *args: str, env: dict[str, str] | None = None):

@@ -15,8 +15,8 @@ from tocsin.export import export_events, format_for, parquet_schema
 from tocsin.store import EVENT_COLUMN_NAMES, Store
 
 
-def test_csv_round_trip(filled_store: Store, tmp_path: Path) -> None:
-    rows = filled_store.events()
+def test_csv_round_trip(read_store: Store, tmp_path: Path) -> None:
+    rows = read_store.events()
     summary = export_events(rows, "csv", tmp_path / "events.csv")
     assert (summary.written, summary.skipped) == (4, 0)
     with (tmp_path / "events.csv").open(newline="", encoding="utf-8") as fh:
@@ -33,8 +33,8 @@ def test_csv_round_trip(filled_store: Store, tmp_path: Path) -> None:
     assert float(mobilize["confidence"]) == pytest.approx(0.82)
 
 
-def test_jsonl_round_trip(filled_store: Store, tmp_path: Path) -> None:
-    rows = filled_store.events()
+def test_jsonl_round_trip(read_store: Store, tmp_path: Path) -> None:
+    rows = read_store.events()
     export_events(rows, "jsonl", tmp_path / "events.jsonl")
     read = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(read) == 4
@@ -44,8 +44,8 @@ def test_jsonl_round_trip(filled_store: Store, tmp_path: Path) -> None:
     assert read[0]["historical"] is True
 
 
-def test_parquet_round_trip_has_the_fixed_schema(filled_store: Store, tmp_path: Path) -> None:
-    export_events(filled_store.events(), "parquet", tmp_path / "events.parquet")
+def test_parquet_round_trip_has_the_fixed_schema(read_store: Store, tmp_path: Path) -> None:
+    export_events(read_store.events(), "parquet", tmp_path / "events.parquet")
     table = pq.read_table(tmp_path / "events.parquet")
     assert table.schema.equals(parquet_schema(), check_metadata=False)
     assert table.num_rows == 4
@@ -64,8 +64,8 @@ def test_empty_parquet_still_has_the_schema(tmp_path: Path) -> None:
     assert table.schema.names == list(EVENT_COLUMN_NAMES)
 
 
-def test_geojson_keeps_located_events_and_counts_the_rest(filled_store: Store, tmp_path: Path) -> None:
-    summary = export_events(filled_store.events(), "geojson", tmp_path / "events.geojson")
+def test_geojson_keeps_located_events_and_counts_the_rest(read_store: Store, tmp_path: Path) -> None:
+    summary = export_events(read_store.events(), "geojson", tmp_path / "events.geojson")
     assert (summary.written, summary.skipped) == (2, 2)
     collection = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection"

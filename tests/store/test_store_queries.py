@@ -47,31 +47,31 @@ def _ids(rows: list[dict]) -> set[str]:
         ({"event_type": "ASSAULT", "since": dt.date(2024, 1, 1)}, {BLR_ASSAULT}),
     ],
 )
-def test_event_filters(filled_store: Store, filters: dict, expected: set[str]) -> None:
-    assert _ids(filled_store.events(**filters)) == expected
+def test_event_filters(read_store: Store, filters: dict, expected: set[str]) -> None:
+    assert _ids(read_store.events(**filters)) == expected
 
 
-def test_undated_events_are_left_out_of_date_windows(filled_store: Store) -> None:
-    assert TALKS in _ids(filled_store.events())
-    assert TALKS not in _ids(filled_store.events(since=dt.date(1900, 1, 1)))
+def test_undated_events_are_left_out_of_date_windows(read_store: Store) -> None:
+    assert TALKS in _ids(read_store.events())
+    assert TALKS not in _ids(read_store.events(since=dt.date(1900, 1, 1)))
 
 
-def test_events_are_ordered_by_date_undated_last(filled_store: Store) -> None:
-    assert [r["event_id"] for r in filled_store.events()] == [RUS_SHELLING, BLR_MOBILIZE, BLR_ASSAULT, TALKS]
+def test_events_are_ordered_by_date_undated_last(read_store: Store) -> None:
+    assert [r["event_id"] for r in read_store.events()] == [RUS_SHELLING, BLR_MOBILIZE, BLR_ASSAULT, TALKS]
 
 
 @pytest.mark.parametrize(("limit", "n"), [(0, 0), (1, 1), (3, 3), (10, 4)])
-def test_events_limit(filled_store: Store, limit: int, n: int) -> None:
-    assert len(filled_store.events(limit=limit)) == n
+def test_events_limit(read_store: Store, limit: int, n: int) -> None:
+    assert len(read_store.events(limit=limit)) == n
 
 
-def test_negative_limit_is_a_store_error(filled_store: Store) -> None:
+def test_negative_limit_is_a_store_error(read_store: Store) -> None:
     with pytest.raises(StoreError, match="limit"):
-        filled_store.events(limit=-1)
+        read_store.events(limit=-1)
 
 
-def test_event_row_carries_everything(filled_store: Store) -> None:
-    (row,) = [r for r in filled_store.events() if r["event_id"] == BLR_MOBILIZE]
+def test_event_row_carries_everything(read_store: Store) -> None:
+    (row,) = [r for r in read_store.events() if r["event_id"] == BLR_MOBILIZE]
     assert list(row) == list(EVENT_COLUMN_NAMES)
     assert row["url"] == "https://news.example/blr-troops"
     assert row["outlet"] == "Example News"
@@ -101,8 +101,8 @@ def _blr_text() -> str:
     return BLR_TEXT
 
 
-def test_historical_flag_round_trips(filled_store: Store) -> None:
-    (row,) = filled_store.events(actor="RUS")
+def test_historical_flag_round_trips(read_store: Store) -> None:
+    (row,) = read_store.events(actor="RUS")
     assert row["historical"] is True
     assert (row["date_start"], row["date_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 5, 31))
 
@@ -121,12 +121,12 @@ def test_historical_flag_round_trips(filled_store: Store) -> None:
         ({"claimant": "BLR", "status": "unverified"}, set()),
     ],
 )
-def test_claim_filters(filled_store: Store, filters: dict, expected: set[str]) -> None:
-    assert {c["claim_id"] for c in filled_store.claims(**filters)} == expected
+def test_claim_filters(read_store: Store, filters: dict, expected: set[str]) -> None:
+    assert {c["claim_id"] for c in read_store.claims(**filters)} == expected
 
 
-def test_claim_row_has_its_event_and_stances(filled_store: Store) -> None:
-    (claim,) = filled_store.claims(status="contested")
+def test_claim_row_has_its_event_and_stances(read_store: Store) -> None:
+    (claim,) = read_store.claims(status="contested")
     assert claim["event"] == "MOBILIZE"
     assert claim["event_index"] == 0
     assert claim["claimant_text"] == "the defence ministry"
@@ -135,5 +135,5 @@ def test_claim_row_has_its_event_and_stances(filled_store: Store) -> None:
     assert stance["stance"] == "denies"
     assert stance["party"]["country"] == "UKR"
     assert stance["event_index"] == 1
-    (plain,) = filled_store.claims(status="unverified")
+    (plain,) = read_store.claims(status="unverified")
     assert plain["stances"] == []

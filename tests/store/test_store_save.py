@@ -26,8 +26,8 @@ def test_resaving_never_duplicates_any_row(filled_store: Store, sample_articles:
     assert filled_store.counts() == before
 
 
-def test_counts_cover_every_record(filled_store: Store) -> None:
-    assert filled_store.counts() == {
+def test_counts_cover_every_record(read_store: Store) -> None:
+    assert read_store.counts() == {
         "articles": 3,
         "actor_mentions": 8,
         "place_mentions": 2,
@@ -54,14 +54,14 @@ def test_empty_store_counts_zero(store: Store) -> None:
         (["a1b2c3d4e5f60718", "0f1e2d3c4b5a6978", "9988776655443322"], None),
     ],
 )
-def test_known_article_ids(filled_store: Store, asked: list[str], known: set[str] | None) -> None:
-    assert filled_store.known_article_ids(asked) == (set(asked) if known is None else known)
+def test_known_article_ids(read_store: Store, asked: list[str], known: set[str] | None) -> None:
+    assert read_store.known_article_ids(asked) == (set(asked) if known is None else known)
 
 
-def test_known_article_ids_beyond_one_chunk(filled_store: Store) -> None:
+def test_known_article_ids_beyond_one_chunk(read_store: Store) -> None:
     # More ids than one IN (...) list holds: the answer must still come back whole.
     asked = [f"missing{i:05d}" for i in range(1200)] + ["9988776655443322"]
-    assert filled_store.known_article_ids(asked) == {"9988776655443322"}
+    assert read_store.known_article_ids(asked) == {"9988776655443322"}
 
 
 def test_failed_save_writes_nothing(store: Store) -> None:
@@ -85,8 +85,8 @@ def test_duplicate_event_index_is_refused_with_the_article_id(store: Store) -> N
     assert store.known_article_ids([coded.article.id]) == set()
 
 
-def test_saved_article_round_trips(filled_store: Store) -> None:
-    by_id = {a["id"]: a for a in filled_store.articles()}
+def test_saved_article_round_trips(read_store: Store) -> None:
+    by_id = {a["id"]: a for a in read_store.articles()}
     blr = by_id["a1b2c3d4e5f60718"]
     assert blr["url"] == "https://news.example/blr-troops"
     assert blr["outlet"] == "Example News"
@@ -96,9 +96,9 @@ def test_saved_article_round_trips(filled_store: Store) -> None:
     assert by_id["9988776655443322"]["published"] is None
 
 
-def test_articles_limit(filled_store: Store) -> None:
-    assert len(filled_store.articles(limit=2)) == 2
-    assert len(filled_store.articles()) == 3
+def test_articles_limit(read_store: Store) -> None:
+    assert len(read_store.articles(limit=2)) == 2
+    assert len(read_store.articles()) == 3
 
 
 def test_two_stores_on_one_url_see_each_other(store_url: str) -> None:

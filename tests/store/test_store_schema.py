@@ -175,9 +175,9 @@ def test_integrity_check_reports_orphans(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_integrity_check_reports_orphans_on_postgresql(request: pytest.FixtureRequest) -> None:
-    from tests.store.conftest import _fresh_database
+    from tests.store.conftest import fresh_schema
 
-    url, drop = _fresh_database(request.getfixturevalue("postgres_admin_url"))
+    url, drop = fresh_schema(request.getfixturevalue("postgres_admin_url"))
     try:
         with Store.open(url) as store:
             assert store.save(blr_article())
