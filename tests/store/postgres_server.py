@@ -28,14 +28,14 @@ class PostgresUnavailable(RuntimeError):
     pass
 
 
-def find_bin_dir() -> Path:
-    """The bin dir of the newest installed PostgreSQL major version."""
+def find_bin_dir(root: Path = PG_ROOT) -> Path:
+    """The bin dir of the newest installed PostgreSQL major version (or ``$TOCSIN_PG_BIN``)."""
     if override := os.environ.get("TOCSIN_PG_BIN"):
+        if not (Path(override) / "initdb").exists():
+            raise PostgresUnavailable(f"TOCSIN_PG_BIN={override} has no initdb; {MISSING_HELP}")
         return Path(override)
     versions = [
-        p
-        for p in PG_ROOT.glob("*")
-        if re.fullmatch(r"\d+(\.\d+)?", p.name) and (p / "bin" / "initdb").exists()
+        p for p in root.glob("*") if re.fullmatch(r"\d+(\.\d+)?", p.name) and (p / "bin" / "initdb").exists()
     ]
     if not versions:
         raise PostgresUnavailable(MISSING_HELP)

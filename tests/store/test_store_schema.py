@@ -190,3 +190,29 @@ def test_integrity_check_reports_orphans_on_postgresql(request: pytest.FixtureRe
             assert store.integrity_check() == ["stance: 1 row(s) without their claim row"]
     finally:
         drop()
+
+
+@pytest.mark.parametrize(
+    ("installed", "chosen"),
+    [(["15"], "15"), (["9.6", "10", "15", "13"], "15"), (["9.6", "10"], "10"), (["14", "notes"], "14")],
+)
+def test_postgres_fixture_picks_the_newest_server(tmp_path: Path, installed: list[str], chosen: str) -> None:
+    from tests.store.postgres_server import find_bin_dir
+
+    for version in installed:
+        (tmp_path / version / "bin").mkdir(parents=True)
+        (tmp_path / version / "bin" / "initdb").touch()
+    assert find_bin_dir(tmp_path) == tmp_path / chosen / "bin"
+
+
+def test_postgres_fixture_names_the_package_when_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.store.postgres_server import PostgresUnavailable, find_bin_dir
+
+    monkeypatch.delenv("TOCSIN_PG_BIN", raising=False)
+    with pytest.raises(PostgresUnavailable, match="apt-get install postgresql"):
+        find_bin_dir(tmp_path)
+    monkeypatch.setenv("TOCSIN_PG_BIN", str(tmp_path / "nowhere"))
+    with pytest.raises(PostgresUnavailable, match="apt-get install postgresql"):
+        find_bin_dir(tmp_path)
