@@ -68,6 +68,16 @@ class TimeRule:
 class TimeGrammar:
     lexicon: Lexicon
     rules: tuple[TimeRule, ...]
+    # Lower-cased words a match can start with: patterns are only tried at tokens that
+    # start with a digit or with one of these, so most of the text is never scanned.
+    starters: frozenset[str]
+
+
+# Words that patterns spell out literally at their start (not from the lexicon).
+_LITERAL_STARTERS = frozenset(
+    {"the", "a", "an", "just", "another", "every", "each", "this", "first", "second", "third", "fourth"}
+    | {"q1", "q2", "q3", "q4", "fiscal", "calendar", "financial"}
+)
 
 
 def _alternation(words: tuple[str, ...] | list[str], *, cased: bool) -> str:
@@ -138,7 +148,8 @@ def build_grammar(lexicon_file: Path = LEXICON_FILE, patterns_file: Path = PATTE
         except re.error as err:
             raise DataFileError(str(patterns_file), line, f"[pattern] not a valid regex: {err}") from err
         rules.append(TimeRule(id=entry.id, handler=entry.handler, regex=regex, order=order))
-    return TimeGrammar(lexicon=lexicon, rules=tuple(rules))
+    starters = {word.split()[0].lower() for words in lexicon.cased.values() for word in words}
+    return TimeGrammar(lexicon=lexicon, rules=tuple(rules), starters=frozenset(starters | _LITERAL_STARTERS))
 
 
 @lru_cache(maxsize=1)

@@ -97,9 +97,25 @@ FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
 )
 
 
-def _matches(text: str, grammar: TimeGrammar) -> list[_Match]:
+def _starts(doc: Doc, grammar: TimeGrammar) -> list[int]:
+    """Character offsets where a time expression may start: one pass over the tokens."""
+    starters = grammar.starters
+    # "mid-2023", "four-week" may be one token: its first part counts.
+    return [
+        t.idx
+        for t in doc
+        if t.text[:1].isdigit() or t.lower_ in starters or t.lower_.partition("-")[0] in starters
+    ]
+
+
+def _matches(doc: Doc, grammar: TimeGrammar) -> list[_Match]:
+    text = doc.text
+    starts = _starts(doc, grammar)
     found = [
-        _Match(m, rule) for rule in grammar.rules for m in rule.regex.finditer(text) if m.end() > m.start()
+        _Match(m, rule)
+        for rule in grammar.rules
+        for start in starts
+        if (m := rule.regex.match(text, start)) is not None and m.end() > start
     ]
     # Longest first, then file order; keep a match only if it overlaps none already kept.
     found.sort(key=lambda f: (f.match.start() - f.match.end(), f.rule.order, f.match.start()))
@@ -152,7 +168,7 @@ def find_time_expressions(
 ) -> tuple[TimeExpression, ...]:
     grammar = grammar or default_grammar()
     text = doc.text
-    found = [f for f in _matches(text, grammar) if not any(drop(doc, f) for _, drop in FILTERS)]
+    found = [f for f in _matches(doc, grammar) if not any(drop(doc, f) for _, drop in FILTERS)]
     anchor_source = "anchor"
     if anchor is None:
         anchor = _text_anchor(found, grammar)
