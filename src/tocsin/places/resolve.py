@@ -18,8 +18,10 @@ from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 # Prior weight of each kind of feature, in log10-population units: a name that is a
 # country is the country far more often than a town of that name.
 FEATURE_PRIOR = {"country": 4.0, "adm1": 1.0, "other": 2.5, "city": 0.0, "border": 0.0}
-CONTEXT_BONUS = 2.5  # candidate in a country the article mentions
+CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
+# A town named like its region is meant when it holds this share of the region's people.
+NAMESAKE_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +86,33 @@ def _feature_word(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context
 
 def _bare_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
     """A lone adjective given as a toponym ("Turkish" in gold spans) names its country."""
-    if cands or q.key not in gaz.demonyms:
+    if q.key not in gaz.demonyms or any(c.feature == "country" for c in cands):
         return None
     return gaz.country(gaz.demonyms[q.key])
+
+
+def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Washington", "Minsk": a national capital's name is the capital city, not its region."""
+    iso3 = gaz.capitals.get(q.key)
+    if iso3 is None or q.hint == "adm1":
+        return None
+    return _best([c for c in cands if c.feature == "city" and c.country == iso3], Context())
+
+
+def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Zhytomyr" alone is the city; its oblast is "Zhytomyr region" (a big city over its region)."""
+    regions = [c for c in cands if c.feature == "adm1"]
+    if not regions or q.hint is not None:
+        return None
+    best = _best(cands, ctx)
+    if best is None or best.feature != "adm1":
+        return None
+    towns = [
+        c for c in cands
+        if c.feature == "city" and c.country == best.country and c.admin1 == best.admin1
+        and c.population >= NAMESAKE_SHARE * best.population
+    ]  # fmt: skip
+    return _best(towns, ctx)
 
 
 def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -99,6 +125,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.qualifier", _qualified),
     ("resolve.feature_word", _feature_word),
     ("resolve.demonym", _bare_demonym),
+    ("resolve.capital", _capital),
+    ("resolve.namesake_city", _namesake_city),
     ("resolve.ranked", _ranked),
 )
 

@@ -46,6 +46,17 @@ class Admin1Row(_Strict):
     population: int = Field(ge=0)
 
 
+class Admin2Row(_Strict):
+    id: str = Field(pattern=r"^\d+$")
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    admin1: str = Field(min_length=1)
+    name: str = Field(min_length=2)
+    names: list[str] = []
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    population: int = Field(ge=0)
+
+
 class BorderRow(_Strict):
     id: str = Field(pattern=r"^border:[A-Z]{3}-[A-Z]{3}$")
     countries: list[str] = Field(min_length=2, max_length=2)
@@ -106,7 +117,7 @@ def _error(path: Path, line: int, exc: ValidationError) -> DataFileError:
     return DataFileError(str(path), line, f"[{field}] {err['msg']}")
 
 
-def read_jsonl(path: Path, model: type[Row]) -> Iterator[Row]:
+def read_jsonl(path: Path, model: type[Row]) -> Iterator[tuple[int, Row]]:
     """Rows of a JSONL file (blank lines and ``//`` comment lines skipped), validated."""
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, start=1):
@@ -118,12 +129,12 @@ def read_jsonl(path: Path, model: type[Row]) -> Iterator[Row]:
             except json.JSONDecodeError as exc:
                 raise DataFileError(str(path), line_no, f"[json] {exc.msg}") from None
             try:
-                yield model.model_validate(data)
+                yield line_no, model.model_validate(data)
             except ValidationError as exc:
                 raise _error(path, line_no, exc) from None
 
 
-def read_csv(path: Path, model: type[Row]) -> Iterator[Row]:
+def read_csv(path: Path, model: type[Row]) -> Iterator[tuple[int, Row]]:
     """Rows of a CSV file with a header line (``#`` lines are comments), validated."""
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and line[0] != "#"]
@@ -133,6 +144,6 @@ def read_csv(path: Path, model: type[Row]) -> Iterator[Row]:
     for (line_no, _), row in zip(lines[1:], reader, strict=True):
         data = {k: v for k, v in row.items() if v not in ("", None)}
         try:
-            yield model.model_validate(data)
+            yield line_no, model.model_validate(data)
         except ValidationError as exc:
             raise _error(path, line_no, exc) from None
