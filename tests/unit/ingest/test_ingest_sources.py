@@ -93,6 +93,7 @@ def test_url_html_text_and_feed(local_site: tuple[str, Path]) -> None:
     )
     assert isinstance(page, Article) and BODY in page.text
     assert page.url == f"{base}/page.html" and page.title == "Drills near the border"
+    assert (page.published, page.published_precision) == (None, "unknown")  # no date metadata
     assert isinstance(note, Article) and note.text == "Kyiv said the border was calm."
     assert note.url == f"{base}/note.txt"
     assert isinstance(entry, Article) and (entry.text, entry.outlet) == ("Minsk denied it.", "Local Wire")
