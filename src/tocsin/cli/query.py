@@ -134,7 +134,8 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             )
             if p
         )
-        evidence = row["evidence"] if len(row["evidence"]) <= 160 else row["evidence"][:157] + "..."
+        evidence = " ".join(row["evidence"].split())  # line breaks in the source would waste rows
+        evidence = evidence if len(evidence) <= 160 else evidence[:157] + "..."
         table.add_row(
             row["date"] or "",
             event,
