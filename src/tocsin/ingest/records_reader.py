@@ -147,14 +147,18 @@ def read_csv_file(path: Path, options: ReadOptions) -> Iterator[Article | InputP
                 yield InputProblem(str(path), f"no 'text' column (columns: {', '.join(columns or [])})")
                 return
             line = reader.line_num + 1
+            found = False
             for row in reader:
                 source = f"{path}:{line}"
                 line = reader.line_num + 1
                 if not any(value.strip() for value in row.values() if isinstance(value, str)):
                     continue
+                found = True
                 yield record_to_article(
                     {key: row.get(key) for key in FIELDS}, source, options, source_path=str(path)
                 )
+            if not found:
+                yield InputProblem(str(path), "no records (only a header or blank rows)")
     except _StopFile as stop:
         yield InputProblem(f"{path}:{line}", f"{stop}; rest of file skipped")
     except csv.Error as err:

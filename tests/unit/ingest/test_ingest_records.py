@@ -168,3 +168,9 @@ def test_csv_invalid_utf8_keeps_the_rows_before_it(tmp_path: Path, read) -> None
     articles, problems = _split(read(path))
     assert [a.text for a in articles] == ["first row"]
     assert problems == [InputProblem(f"{path}:3", "not valid UTF-8 at byte 18; rest of file skipped")]
+
+
+def test_csv_with_only_a_header(tmp_path: Path, read) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text("id,text\n,\n")
+    assert read(path) == [InputProblem(str(path), "no records (only a header or blank rows)")]
