@@ -33,6 +33,34 @@ MIN_CAPITAL_POPULATION = 1_500_000
 # Codes in the sources that are not ISO 3166-1 alpha-3 but are used for these states.
 EXTRA_CODES = {"XKX": "Kosovo"}
 NAME_WORDS = re.compile(r"\b(Republic|Islands?|Kingdom|Coast|Territor|States|Federation|Union|Timor)\b")
+PLOVER_SECTORS = frozenset(
+    [
+        "COP",
+        "GOV",
+        "JUD",
+        "LEG",
+        "MIL",
+        "PRM",
+        "PTY",
+        "REB",
+        "SPY",
+        "UAF",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "EDU",
+        "ELI",
+        "JRN",
+        "LAB",
+        "MED",
+        "REF",
+        "OPP",
+        "PRE",
+        "REL",
+        "SOC",
+    ]
+)
 _PLURAL_ES = re.compile(r"(s|sh|ch|x|z)$")
 # Last words that are already plural or have no plural form.
 _INVARIANT = ("ies", "men", "people", "police", "staff", "personnel", "media", "militia")
@@ -159,6 +187,8 @@ def build_agents() -> list[dict[str, object]]:
     sectors = _sector_choice()
     stems = _stems()
     titles = set(_lines(SOURCES / "title_words.txt"))
+    excluded = set(_lines(SOURCES / "agent_exclusions.txt"))
+    cameo = dict(line.split(",", 1) for line in _lines(SOURCES / "cameo_sector.csv")[1:])
     text = (SHARED / "ngec" / "PLOVER_agents.txt").read_text(encoding="utf-8", errors="replace")
     subs: dict[str, list[str]] = {}
     by_id: dict[str, dict[str, object]] = {}
@@ -171,10 +201,12 @@ def build_agents() -> list[dict[str, object]]:
         if not match or line.startswith("#"):
             continue
         code = match.group("code")
-        sector = sectors.get(code, code[:3])
-        if sector in ("JNK", "UNK", "NON", "IMG"):
-            continue  # junk / unknown markers, not sectors
+        sector = sectors.get(code) or cameo.get(code[:3], code[:3])
+        if sector not in PLOVER_SECTORS:
+            continue  # junk / unknown markers (JNK, NON, IMG...), not PLOVER sectors
         phrases = expand(match.group("phrase"), subs, stems)
+        if phrases[0] in excluded:
+            continue
         if match.group("plural"):
             phrases += expand(match.group("plural"), subs, stems)
         forms: list[str] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokenizer import Tokenizer
 
 from tocsin.actors.schema import AgentEntry, CountryEntry, OrgEntry, PersonEntry
@@ -42,6 +43,9 @@ class Sense:
     # For persons: the person key (lower-case canonical name) whose roles apply.
     person: str | None = None
     title: bool = False
+    # A one-word person name, usually a surname ("Lukashenko"): needs support from the
+    # text (NER, a title, the full name earlier) to count.
+    surname: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,11 @@ class DictionaryBuilder:
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         self._tokenizer = tokenizer
+        self._special = frozenset(tokenizer.rules or {})
+        self._word_cache: dict[str, list[str]] = {}
+        # (phrase, person key) pairs already indexed: a person's names are indexed once,
+        # however many roles they hold.
+        self._person_phrases: set[tuple[str, str]] = set()
         self._root: dict[str, object] = {}
         self._roles: dict[str, list[Role]] = {}
         self._max_tokens = 1
@@ -152,14 +161,17 @@ class DictionaryBuilder:
                 entry.wikidata,
             )
         )
-        names = [entry.name, *entry.aliases]
-        if entry.surname_match and (last := surname(entry.name)):
-            names.append(last)
-        for name in names:
-            self._add_phrase(name, Sense(entry.id, "person", None, None, "title", name, person=key))
+        last = surname(entry.name) if entry.surname_match else None
+        for name in [entry.name, *entry.aliases, *([last] if last else [])]:
+            one_word = " " not in name.strip()
+            if (name, key) in self._person_phrases or (one_word and not _may_name_alone(name)):
+                continue
+            self._person_phrases.add((name, key))
+            sense = Sense(entry.id, "person", None, None, "title", name, person=key, surname=one_word)
+            self._add_phrase(name, sense)
 
     def _add_phrase(self, phrase: str, sense: Sense) -> None:
-        words = [t.lower_ for t in self._tokenizer(phrase) if not t.is_space]
+        words = [w for chunk in phrase.split() for w in self._words(chunk)]
         if not words:
             return
         node = self._root
@@ -172,6 +184,26 @@ class DictionaryBuilder:
         ):
             senses.append(sense)
         self._max_tokens = max(self._max_tokens, len(words))
+
+    def _words(self, chunk: str) -> list[str]:
+        """Lower-case tokens of one space-free chunk, as the tokenizer splits it.
+
+        spaCy tokenises each space-separated chunk on its own, so chunks can be cached;
+        a purely alphabetic chunk that is no special case is one token (a fast path
+        that makes loading ~100k names take a second, not ten).
+        """
+        if chunk.isalpha() and chunk not in self._special:
+            return [chunk.lower()]
+        words = self._word_cache.get(chunk)
+        if words is None:
+            words = [t.lower_ for t in self._tokenizer(chunk)]
+            self._word_cache[chunk] = words
+        return words
+
+
+def _may_name_alone(word: str) -> bool:
+    """A one-word person name must not be a common English word ("In", "Rice" stays)."""
+    return len(word) > 2 and word.casefold() not in STOP_WORDS and not word.islower()
 
 
 def _role_order(role: Role) -> tuple[dt.date, dt.date, str]:

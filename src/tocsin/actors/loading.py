@@ -18,10 +18,11 @@ from tocsin.errors import DataFileError
 BUILTIN_FILES: tuple[str, ...] = (
     "countries.jsonl",
     "countries_extra.jsonl",
+    "countries_phoenix.jsonl",
     "agents.jsonl",
     "agents_extra.jsonl",
     "organisations.jsonl",
-    "groups.jsonl",
+    "groups_phoenix.jsonl",
     "people.jsonl",
     "people_phoenix.jsonl",
 )

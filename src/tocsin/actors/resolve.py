@@ -26,11 +26,53 @@ from tocsin.records import ActorMention
 ANCHOR_KINDS = frozenset({"name", "demonym", "people", "capital", "igo", "org", "group"})
 # When a phrase has several senses, the first kind in this order wins (a person only
 # when the NER or the article supports it, see ``_choose``).
-KIND_ORDER = ("org", "igo", "group", "name", "capital", "demonym", "people", "agent")
+KIND_ORDER = ("name", "demonym", "igo", "org", "group", "capital", "people", "agent")
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words that may stand between the parts of a chain without breaking it.
 MODIFIER_POS = frozenset({"ADJ"})
 MAX_MODIFIERS = 2
+# Words before a bare surname that mark it as a person's name ("Mr. Lukashenko").
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "sheikh",
+        "ayatollah",
+        "gen.",
+        "gen",
+        "lt.",
+        "col.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "pres.",
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "secretary",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "general",
+        "marshal",
+        "admiral",
+        "colonel",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "judge",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +121,11 @@ def _choose(
     doc: Doc, hit: Hit, dictionary: ActorDictionary, *, on: dt.date | None, named_before: set[str]
 ) -> Part | None:
     """Pick one sense of a hit: a person when the text reads as a person, else by KIND_ORDER."""
-    persons = tuple(s for s in hit.senses if s.kind == "person")
-    others = sorted((s for s in hit.senses if s.kind != "person"), key=lambda s: KIND_ORDER.index(s.kind))
+    persons = tuple(s for s in hit.senses if s.kind == "person" and _supported(doc, hit, s, named_before))
+    others = sorted(
+        (s for s in hit.senses if s.kind != "person"),
+        key=lambda s: (KIND_ORDER.index(s.kind), s.country is None),
+    )
     person_first = bool(persons) and (
         not others
         or is_person_entity(doc, hit.start, hit.end)
@@ -94,6 +139,15 @@ def _choose(
     if others:
         return Part(hit.start, hit.end, others[0])
     return None
+
+
+def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:
+    """A bare surname counts only when the NER, a title or an earlier full name backs it."""
+    if not sense.surname:
+        return True
+    if sense.person in named_before or is_person_entity(doc, hit.start, hit.end):
+        return True
+    return hit.start > 0 and doc[hit.start - 1].lower_ in HONORIFICS
 
 
 def _inside_longer_name(doc: Doc, part: Part) -> bool:
