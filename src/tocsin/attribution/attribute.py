@@ -23,6 +23,7 @@ from tocsin.records import ActorMention, Event
 
 # A quotation without its own attribution inherits the speaker this many sentences back.
 QUOTE_CARRY_SENTENCES = 2
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "oprd", "attr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,17 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
     for token in sent:
         if token.lemma_ == "accord" and token.i in speakers.by_cue:
             return speakers.by_cue[token.i]
+    # A reporting clause with no complement of its own ("..., a leading official has said.")
+    # that the parser hung somewhere else: it reports the whole sentence.
+    for token in sent:
+        speaker = speakers.by_cue.get(token.i)
+        if speaker is None or token.i == trigger.i or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _COMPLEMENTS for c in token.children):
+            continue
+        if trigger.i in {t.i for t in token.subtree}:
+            continue
+        return speaker
     return None
 
 
@@ -117,7 +129,9 @@ def _attribute_one(
         # The event is itself a statement ("Kyiv dismissed the allegations"): its speaker says so.
         own = speakers.by_cue[trigger.i]
         claimant, claimant_cue = own.claimant, f"self.{own.lemma}"
-    historical, historical_rule = is_historical(event.date, trigger.sent, reference, historical_days, cues)
+    # A date that only repeats the publication date says nothing about the event's time.
+    own_date = event.date if event.date_source != "article" else None
+    historical, historical_rule = is_historical(own_date, trigger.sent, reference, historical_days, cues)
     new = dataclasses.replace(event, factuality=factuality, claimant=claimant, historical=historical)
     return new, Decision(event.index, factuality, rule, claimant_cue, historical_rule)
 

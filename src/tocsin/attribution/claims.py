@@ -40,7 +40,7 @@ from tocsin.attribution.speakers import Speaker, index_speakers
 from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
 
 _CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 _STOP_CONTENT = frozenset({"be", "have", "do", "say", "claim", "report", "allegation", "make", "take"})
 
 
@@ -106,18 +106,30 @@ def _stances(doc: Doc, speakers_order: tuple[Speaker, ...], cues: AttributionCue
     return out
 
 
-def _answers(stance: _StanceSentence, claim_event: Event, claimant: Claimant | None, doc: Doc) -> str | None:
+def _answers(
+    stance: _StanceSentence,
+    claim_event: Event,
+    claimant: Claimant | None,
+    doc: Doc,
+    allegations: frozenset[str],
+) -> str | None:
     """The rule by which ``stance`` answers the claim on ``claim_event``, or None."""
     if claimant is not None and claimant.country and claimant.country == stance.party.country:
         return None  # a party does not contest or corroborate itself
+    earlier = claim_event.sentence_end <= stance.sent.start_char
+    if claim_event.factuality != "claimed" and claim_event.event.lower() not in allegations:
+        return None  # stances answer claims and accusations, not a party's account of itself
     if stance.owners:
-        return "stance.by_owner" if claimant is not None and claimant.country in stance.owners else None
+        owned = claimant is not None and claimant.country in stance.owners
+        return "stance.by_owner" if owned and earlier else None
     if stance.about:
-        evidence = doc.char_span(claim_event.sentence_start, claim_event.sentence_end, alignment_mode="expand")
-        if evidence is not None and stance.about & _content(evidence):
+        span = doc.char_span(claim_event.sentence_start, claim_event.sentence_end, alignment_mode="expand")
+        shared = stance.about & _content(span) if span is not None else frozenset()
+        # A stance answers what was reported before it; a later claim must share more to match.
+        if len(shared) >= (1 if earlier else 2):
             return "stance.by_content"
         return None
-    if claim_event.sentence_end <= stance.sent.start_char and stance.kind == "denies":
+    if earlier and stance.kind == "denies":
         return "stance.earlier"
     return None
 
@@ -152,7 +164,7 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
         for stance in stances:
             if stance.sent.start_char <= event.trigger_start < stance.sent.end_char:
                 continue
-            if _answers(stance, event, event.claimant, doc) is not None:
+            if _answers(stance, event, event.claimant, doc, cues.of("allegation_event")) is not None:
                 found.append(Stance(stance.kind, stance.party, event.index, stance.sent.text.strip()))  # type: ignore[arg-type]
         status = "unverified"
         if any(s.stance == "denies" for s in found):

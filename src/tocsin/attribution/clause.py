@@ -16,19 +16,29 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tocsin.attribution.cues import AttributionCues
+from tocsin.attribution.cues import AttributionCues, verb_key
 from tocsin.records import Factuality
 
 MAX_STEPS = 8
 # Relations through which a governing word's meaning applies to the governed event.
 _GOVERNED = frozenset(
-    {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "advcl", "prep", "attr", "oprd", "compound", "relcl", "conj", "appos"}
+    {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "prep", "attr", "oprd", "compound", "conj", "appos", "amod"}
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Relations by which a clause is the *content* of an attribution ("said that X", "announced X").
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acl"})
+# Through a preposition only for verbs that pin an act on someone ("accused X of shelling",
+# "blamed Kyiv for the explosion"); "commented on the strike" does not report the strike.
+_REPORTED_VIA_PREP = frozenset({"distancing", "negative"})
+# Relations by which a negated governor negates its complement ("no intention to send").
+_NEGATES_DOWN = frozenset({"xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "pcomp"})
 # Predicates about whether an event occurs: their modality passes to a nominal subject.
 _OCCURRENCE = frozenset(
     {"happen", "occur", "take", "begin", "start", "continue", "resume", "proceed", "come", "go", "follow", "be", "remain"}
+    # light verbs whose subject is the event they perform: "the attack was carried out"
+    | {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "complete", "hold"}
 )
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "not only ... but also" is not a negation.
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
 
@@ -63,9 +73,35 @@ def _negated(node: Token, cues: AttributionCues) -> Token | None:
     return None
 
 
+def _negated_subject(node: Token, cues: AttributionCues) -> Token | None:
+    """ "No Russian soldiers were operating", "Neither country has recognised": the subject negates."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    negations = cues.of("negation")
+    for child in node.children:
+        if child.dep_ not in _SUBJECTS:
+            continue
+        if child.lower_ in ("none", "nobody", "nothing", "neither"):
+            return child
+        for det in child.children:
+            if det.dep_ == "det" and det.lower_ in negations:
+                return det
+    return None
+
+
 def _local(node: Token, is_trigger: bool, cues: AttributionCues) -> tuple[Factuality, str] | None:
     """Cues attached to ``node`` itself: negation, modal auxiliaries, conditional marks, modifiers."""
-    neg = _negated(node, cues)
+    if is_trigger and node.tag_ == "MD":
+        # The event coder may take the modal itself as the trigger ("X should prioritise...").
+        low = node.lower_
+        for kind, value in (
+            ("recommendation_modal", "recommended"),
+            ("hypothetical_modal", "hypothetical"),
+            ("planned_modal", "planned"),
+        ):
+            if low in cues.of(kind):
+                return value, _cue(cues, kind, low)  # type: ignore[return-value]
+    neg = _negated(node, cues) or _negated_subject(node, cues)
     if neg is not None:
         return "denied", _cue(cues, "negation", neg.lower_)
     for child in node.children:
@@ -94,7 +130,7 @@ def _local(node: Token, is_trigger: bool, cues: AttributionCues) -> tuple[Factua
 
 def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factuality, str] | None:
     """Cues in the word that governs ``node`` ("refused to send", "plans to station")."""
-    lemma = head.lemma_.lower()
+    lemma = verb_key(head) if head.pos_ in ("VERB", "AUX") else head.lemma_.lower()
     low = head.lower_
     if node.dep_ in ("pcomp", "pobj") and low in cues.of("negation"):
         return "denied", _cue(cues, "negation", low)  # "without sending"
@@ -119,7 +155,7 @@ def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factual
 
 def _is_attribution(token: Token, cues: AttributionCues) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma in cues.of("attribution_verb"):
+    if token.pos_ in ("VERB", "AUX") and (lemma in cues.of("attribution_verb") or verb_key(token) in cues.of("attribution_verb")):
         return True
     return token.pos_ == "NOUN" and lemma in cues.of("attribution_noun")
 
@@ -129,29 +165,76 @@ def walk_clause(trigger: Token, cues: AttributionCues) -> Walk:
     node = trigger
     sent_start = trigger.sent.start
     sent_end = trigger.sent.end
-    verdict: tuple[Factuality, str] | None = None
+    verdict = _local(trigger, True, cues)
+    # Whether the ancestors' modality still reaches the event: an adverbial or a
+    # relative clause has its own ("Ukraine will respond after Russia attacked").
+    open_ = True
     for _ in range(MAX_STEPS):
-        if verdict is None:
-            verdict = _local(node, node.i == trigger.i, cues)
         head = node.head
+        dep = node.dep_
         if head.i == node.i or not (sent_start <= head.i < sent_end):
             break
-        if _is_attribution(head, cues) and node.dep_ not in _SUBJECTS:
-            return Walk(verdict, head, node.dep_, presupposed=False)
-        if node.dep_ in _SUBJECTS and node.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _OCCURRENCE:
+        if _is_attribution(head, cues):
+            if _reports(head, node, cues):
+                return Walk(verdict, head, dep, presupposed=False)
+            if head.pos_ in ("VERB", "AUX"):
+                # The event is only the topic of the speech act ("declined to comment on the
+                # strike"): what governs the speech act does not govern the event.
+                return Walk(verdict, None, None, presupposed=False)
+        if dep in _SUBJECTS and _definite(node) and head.lemma_.lower() not in _OCCURRENCE:
             # The event is what the clause is about, not what it asserts: presupposed.
             return Walk(verdict, _attribution_above(head, cues), None, presupposed=verdict is None)
-        if verdict is None and node.dep_ in _GOVERNED:
-            if node.dep_ == "conj":
-                # A conjunct shares its head's modals only when it has no subject or aux of its own.
-                if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
-                    found = _local(head, False, cues)
-                    if found is not None and found[0] != "denied":
-                        verdict = found
-            else:
-                verdict = _governing(head, node, cues)
+        if verdict is None and open_:
+            verdict = _step(head, node, cues)
+        if dep not in _GOVERNED and dep not in _SUBJECTS and not _purpose(node):
+            open_ = False
         node = head
     return Walk(verdict, None, None, presupposed=False)
+
+
+def _step(head: Token, node: Token, cues: AttributionCues) -> tuple[Factuality, str] | None:
+    """The modality ``head`` passes down to ``node``'s branch, if any."""
+    dep = node.dep_
+    if dep == "conj":
+        # A conjunct shares its head's modals only when it has no subject or aux of its own,
+        # and never its negation ("did not attack but sent troops").
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+            return None
+        found = _local(head, False, cues)
+        return found if found is not None and found[0] != "denied" else None
+    if dep in _SUBJECTS:
+        return _local(head, False, cues)  # "an attack could happen", "such a deployment might..."
+    if dep not in _GOVERNED and not _purpose(node):
+        return None
+    governing = _governing(head, node, cues)
+    neg = _negated(head, cues) if dep in _NEGATES_DOWN else None
+    if neg is not None and (governing is not None or dep in ("xcomp", "acl")):
+        return "denied", _cue(cues, "negation", neg.lower_)  # "no intention to send"
+    return governing or _local(head, False, cues)
+
+
+def _purpose(node: Token) -> bool:
+    """An infinitival adverbial ("send forces *to fight*") shares its governor's modality."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+def _reports(head: Token, node: Token, cues: AttributionCues) -> bool:
+    """Is ``node``'s branch the content of the attribution ``head``?"""
+    if node.dep_ in _REPORTED:
+        return True
+    if node.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+        force = cues.attribution_force.get(verb_key(head)) or cues.attribution_force.get(head.lemma_.lower())
+        return force in _REPORTED_VIA_PREP
+    return node.dep_ == "prep" and head.pos_ == "NOUN" and node.lower_ in ("about", "of", "on")
+
+
+def _definite(token: Token) -> bool:
+    """A definite noun phrase ("the deployment", "Russia's offensive"): its referent is given."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
 
 
 def _attribution_above(token: Token, cues: AttributionCues) -> Token | None:
@@ -160,7 +243,7 @@ def _attribution_above(token: Token, cues: AttributionCues) -> Token | None:
         head = node.head
         if head.i == node.i or not (token.sent.start <= head.i < token.sent.end):
             return None
-        if _is_attribution(head, cues) and node.dep_ not in _SUBJECTS:
+        if _is_attribution(head, cues) and _reports(head, node, cues):
             return head
         node = head
     return None

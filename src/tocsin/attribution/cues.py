@@ -48,6 +48,7 @@ CueKind = Literal[
     "claim_noun",  # claim, allegation, report: what a stance is about
     "reporter_phrase",  # "independently verify": the reporter speaking about itself
     "speech_act_event",  # PLOVER types that are themselves statements (ACCUSE, THREATEN...)
+    "allegation_event",  # PLOVER types whose content is a claim others can contest (ACCUSE)
     "person_pronoun",  # he, she: resolves to the last named person
     "group_pronoun",  # it, they: resolves to the last named organisation
     "generic_phrase",  # specificity: vague sourcing and filler
@@ -92,6 +93,15 @@ class AttributionCues:
 
     def of(self, kind: str) -> frozenset[str]:
         return self.words.get(kind, frozenset())
+
+
+def verb_key(token) -> str:
+    """A verb's lexicon key: its lemma, or lemma + particle for phrasal verbs ("rule out")."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt":
+            return f"{lemma} {child.lower_}"
+    return lemma
 
 
 def _default_cue_file() -> Path:

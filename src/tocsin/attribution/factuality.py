@@ -8,14 +8,15 @@
 2. ``layout.hypothetical``: a bullet introduced by "Key concerns include:" or a
    table cell in an "Expected impact" column.
 3. ``layout.planned``: a table row whose status cell reads "Scheduled".
-4. ``clause``: the nearest modality cue walking up from the trigger
+4. ``sentence.question``: a yes/no question ("Will China...?") -> hypothetical.
+5. ``clause``: the nearest modality cue walking up from the trigger
    (negation -> denied, should -> recommended, could/if -> hypothetical,
    will/plans to -> planned, reportedly -> claimed); see ``clause.py``.
-5. ``sentence.question``: the sentence is a question -> hypothetical.
 6. ``date.future``: the event's date starts after publication -> planned.
 7. ``attribution``: the governing attribution: a negative verb (deny) -> denied;
    a factive one (confirm, announce) -> asserted; a distancing one (claim,
-   allege, "according to") -> claimed; a neutral one (say) -> claimed, unless the
+   allege, "according to") or a bare claim noun ("claims that...") -> claimed;
+   a neutral one (say) -> claimed, unless the
    speaker is stating its own speech act (ACCUSE, THREATEN...), announcing its
    own action as a direct object, or the event is a presupposed subject.
 8. ``quotation``: the trigger sits inside quotation marks -> claimed.
@@ -34,7 +35,7 @@ from tocsin.attribution.clause import Walk
 from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.historical import earliest_day
 from tocsin.attribution.layout import Line
-from tocsin.attribution.speakers import Speaker
+from tocsin.attribution.speakers import ANONYMOUS_HEADS, Speaker
 from tocsin.records import Event, Factuality
 
 _OPEN_QUOTES = frozenset("“\"«")
@@ -121,7 +122,11 @@ def clause_modality(ctx: EventContext) -> Verdict | None:
 
 
 def sentence_question(ctx: EventContext) -> Verdict | None:
-    if ctx.sent.text.rstrip(" \"”'’").endswith("?"):
+    """A yes/no question ("Will China blockade Taiwan?"); a wh-question presupposes its event."""
+    if not ctx.sent.text.rstrip(" \"”'’").endswith("?"):
+        return None
+    first = next((t for t in ctx.sent if t.is_alpha), None)
+    if first is not None and first.pos_ == "AUX":
         return "hypothetical", "sentence.question"
     return None
 
@@ -137,7 +142,10 @@ def date_future(ctx: EventContext) -> Verdict | None:
 
 def attribution(ctx: EventContext) -> Verdict | None:
     speaker, event = ctx.speaker, ctx.event
-    if speaker is None:
+    if speaker is None or speaker.reporter:
+        if ctx.walk.attribution is not None and ctx.walk.attribution.pos_ == "NOUN":
+            # "claims that troops were moving", nobody's in particular (or only the reporter's).
+            return "claimed", "attribution.claim_noun"
         return None
     if speaker.force == "negative":
         return "denied", f"attribution.negative.{speaker.lemma}"
@@ -146,14 +154,18 @@ def attribution(ctx: EventContext) -> Verdict | None:
     if speaker.force == "distancing":
         return "claimed", f"attribution.distancing.{speaker.lemma}"
     claimant = speaker.claimant
-    own = claimant is not None and (
-        not event.actor or any(a.country == claimant.country for a in event.actor if a.country)
+    # The speaker talks about itself: its country is among the event's actors.
+    own = (
+        claimant is not None
+        and claimant.country is not None
+        and any(a.country == claimant.country for a in event.actor)
     )
-    if own and event.event in ctx.cues.of("speech_act_event"):
+    if own and event.event.lower() in ctx.cues.of("speech_act_event"):
         return "asserted", "attribution.own_speech_act"
     if ctx.walk.presupposed:
         return "asserted", "attribution.presupposed"
-    if own and ctx.walk.via == "dobj" and ctx.trigger.pos_ == "NOUN":
+    relayed = speaker.head_lemma in ANONYMOUS_HEADS  # "Reports from the Russian side indicate..."
+    if own and not relayed and ctx.walk.via == "dobj":
         return "asserted", "attribution.own_announcement"
     return "claimed", f"attribution.neutral.{speaker.lemma}"
 
@@ -172,8 +184,8 @@ FACTUALITY_RULES: tuple[tuple[str, Rule], ...] = (
     ("layout.recommended", layout_recommended),
     ("layout.hypothetical", layout_hypothetical),
     ("layout.planned", layout_planned),
-    ("clause", clause_modality),
     ("sentence.question", sentence_question),
+    ("clause", clause_modality),
     ("date.future", date_future),
     ("attribution", attribution),
     ("quotation", quotation),

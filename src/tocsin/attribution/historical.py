@@ -23,6 +23,13 @@ _SEASON_END = {"WI": (3, 20), "SP": (6, 20), "SU": (9, 22), "FA": (12, 20), "AU"
 _PART_END = {"H1": (6, 30), "H2": (12, 31), "Q1": (3, 31), "Q2": (6, 30), "Q3": (9, 30), "Q4": (12, 31)}
 _YEAR = re.compile(r"^(\d{4})(?:-(.+))?$")
 _YEAR_WORD = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Relative openings the times stage may leave unattached: "Early last year", "Two years ago".
+_LAST_YEAR = re.compile(r"\b(?:last|previous|the previous) year\b")
+_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b")
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3, "many": 5,
+}  # fmt: skip
 
 
 def latest_day(value: str | None) -> dt.date | None:
@@ -113,6 +120,12 @@ def is_historical(
     # No usable event date: a sentence that opens with a past year ("In late 2022", "Since 1999").
     opening = sent[: min(len(sent), 6)]
     years = _years_in(opening)
+    opening_text = opening.text.lower()
+    if _LAST_YEAR.search(opening_text):
+        years.append(reference.year - 1)
+    if match := _YEARS_AGO.search(opening_text):
+        word = match.group(1)
+        years.append(reference.year - (int(word) if word.isdigit() else _NUMBER_WORDS[word]))
     low = sent.text.lower()
     markers = [m for m in cues.of("past_marker") if m in low]
     if years and max(years) < cutoff.year:

@@ -17,10 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tocsin.attribution.cues import AttributionCues
+from tocsin.attribution.cues import AttributionCues, verb_key
 from tocsin.records import ActorMention, Claimant
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+# Unnamed sources: a bare "Analysts note" or "Reports indicate" names nobody.
+ANONYMOUS_HEADS = frozenset(
+    {"report", "analyst", "observer", "expert", "source", "commentator", "critic", "media", "rumour", "rumor"}
+)
 # A speaker is a person when its head noun is one of these (or a person pronoun).
 _PERSON_ROLES = frozenset(
     {
@@ -41,8 +45,10 @@ class Speaker:
     cue: int  # token index of the cue (the verb, "according", the claim noun)
     lemma: str  # the cue lemma ("say", "accord", "claim")
     force: str  # neutral, distancing, factive, negative
-    claimant: Claimant | None  # None when the speaker is the reporter
+    claimant: Claimant | None  # None when the speaker is the reporter or unnamed
     person: bool
+    head_lemma: str = ""  # the speaker's head word ("ministry", "report", "he")
+    reporter: bool = False  # the outlet speaking about itself: not an attribution
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +105,9 @@ def find_reporters(doc: Doc, cues: AttributionCues) -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_reporter(text: str, reporters: frozenset[str]) -> bool:
+def _is_reporter(text: str, reporters: frozenset[str], phrases: frozenset[str]) -> bool:
     low = text.lower().removeprefix("the ").strip()
-    return any(low == r or (r and r in low) for r in reporters)
+    return any(low == r or (r and r in low) for r in reporters) or any(p in low for p in phrases)
 
 
 class _Resolver:
@@ -127,6 +133,7 @@ class _Resolver:
         return list(reversed(self.actors[: bisect_left(self.starts, start)]))
 
     def resolve(self, doc: Doc, head: Token) -> tuple[Claimant, bool]:
+        """The claimant a speaker phrase names (codes None when it names nobody known)."""
         span = _speaker_span(doc, head)
         low = head.lower_
         lemma = head.lemma_.lower()
@@ -137,7 +144,10 @@ class _Resolver:
         )
         inside = [a for a in self._inside(span.start_char, span.end_char) if a.country]
         actor = self._pick(inside, head)
-        if actor is None and (head.pos_ == "PRON" or head.ent_type_ == "" or lemma in _PERSON_ROLES):
+        if actor is None and head.pos_ == "PROPN":
+            actor = self._same_name(head)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in head.children)
+        if actor is None and lemma not in ANONYMOUS_HEADS and (head.pos_ == "PRON" or definite):
             actor = self._antecedent(head, lemma, person)
         claimant = Claimant(
             text=span.text,
@@ -160,6 +170,18 @@ class _Resolver:
         with_sector = [a for a in inside if a.sector]
         return max(with_sector or inside, key=lambda a: a.end - a.start)
 
+    def _same_name(self, head: Token) -> ActorMention | Claimant | None:
+        """An earlier mention of the same name: "Mr. Demchenko" after "Andriy Demchenko"."""
+        name = head.lower_
+        for actor in self._before(head.idx):
+            words = actor.text.lower().replace("’s", "").split()
+            if actor.country and name in words:
+                return actor
+        for claimant, _person, text in reversed(self.history):
+            if claimant.country and name in text.split():
+                return claimant
+        return None
+
     def _antecedent(self, head: Token, lemma: str, person: bool) -> ActorMention | Claimant | None:
         is_pronoun = head.pos_ == "PRON"
         # A role noun ("the ministry") first looks for an earlier speaker or actor naming it.
@@ -180,17 +202,23 @@ class _Resolver:
 
 
 def _subject(token: Token) -> Token | None:
-    """The subject of a verb, following control ("went on to allege") and passives."""
+    """The speaker of a verb: its subject, following control ("went on to allege").
+
+    In the passive the subject is what is said ("the activities are framed as..."), so
+    the speaker is the agent ("framed by Minsk") or nobody.
+    """
     node = token
     for _ in range(3):
-        for child in node.children:
-            if child.dep_ in _SUBJECTS:
-                return child
         for child in node.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+            return None
+        for child in node.children:
+            if child.dep_ in _SUBJECTS:
+                return child
         if node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
             node = node.head
             continue
@@ -207,6 +235,8 @@ def index_speakers(doc: Doc, actors: tuple[ActorMention, ...], cues: Attribution
     found: list[Speaker] = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and verb_key(token) in verbs:
+            lemma = verb_key(token)
         head: Token | None = None
         force = "neutral"
         if lemma == "accord" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -225,10 +255,14 @@ def index_speakers(doc: Doc, actors: tuple[ActorMention, ...], cues: Attribution
             if head is None:
                 continue
         if head is None:
+            if token.pos_ in ("VERB", "AUX") and lemma in verbs and any(c.dep_ == "auxpass" for c in token.children):
+                # "is said to", "are framed as": attributed, to nobody named.
+                found.append(Speaker(token.i, lemma, force, None, False, ""))
             continue
         claimant, person = resolver.resolve(doc, head)
-        if _is_reporter(claimant.text, reporters):
-            found.append(Speaker(token.i, lemma, force, None, False))
+        head_lemma = head.lemma_.lower()
+        if _is_reporter(claimant.text, reporters, cues.of("reporter_phrase")):
+            found.append(Speaker(token.i, lemma, force, None, False, head_lemma, reporter=True))
             continue
-        found.append(Speaker(token.i, lemma, force, claimant, person))
+        found.append(Speaker(token.i, lemma, force, claimant, person, head_lemma))
     return SpeakerIndex(by_cue={s.cue: s for s in found}, order=tuple(found), reporters=reporters)

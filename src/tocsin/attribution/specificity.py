@@ -40,11 +40,9 @@ from spacy.tokens import Doc
 
 from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.layout import read_layout
+from tocsin.attribution.speakers import ANONYMOUS_HEADS
 from tocsin.records import ActorMention, PlaceMention, TimeMention
 
-_ANONYMOUS_HEADS = frozenset(
-    {"report", "analyst", "observer", "expert", "source", "official", "authority", "commentator", "critic"}
-)
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 
 
@@ -74,7 +72,7 @@ def _speaker_counts(doc: Doc, cues: AttributionCues) -> tuple[int, int]:
                 continue
             if child.ent_type_ in ("PERSON", "ORG"):
                 named += 1
-            elif child.lemma_.lower() in _ANONYMOUS_HEADS:
+            elif child.lemma_.lower() in ANONYMOUS_HEADS | {"official", "authority"}:
                 anonymous += 1
     return named, anonymous
 
