@@ -76,7 +76,8 @@ class TimeGrammar:
 # Words that patterns spell out literally at their start (not from the lexicon).
 _LITERAL_STARTERS = frozenset(
     {"the", "a", "an", "just", "another", "every", "each", "this", "first", "second", "third", "fourth"}
-    | {"q1", "q2", "q3", "q4", "fiscal", "calendar", "financial"}
+    | {"q1", "q2", "q3", "q4", "fiscal", "calendar", "financial", "earlier", "later"}
+    | {"noon", "midday", "midnight"}
 )
 
 

@@ -53,14 +53,36 @@ def _month_is_verb(doc: Doc, found: _Match) -> bool:
     return token is not None and (token.tag_ in _VERB_TAGS or token.pos_ in ("VERB", "AUX"))
 
 
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
+
+
 def _month_is_name(doc: Doc, found: _Match) -> bool:
-    """ "April Ryan", "June Carter": a bare month inside a PERSON entity."""
+    """ "April Ryan", "the Long March": a bare month inside a name the NER found."""
     m = found.match
     if found.rule.handler not in ("month", "weekday") or _group(m, "deictic") or _group(m, "year"):
         return False
     group = "month" if "month" in m.re.groupindex else "weekday"
     token = _token_at(doc, m.start(group))
-    return token is not None and token.ent_type_ == "PERSON"
+    return token is not None and token.ent_type_ in _NAME_ENTITIES
+
+
+# Words before "fall" (or before "the fall") that make it the season.
+_FALL_CUES = frozenset(
+    {"in", "during", "by", "until", "since", "over", "through", "this", "last", "next", "that"}
+)
+_FALL_CUES |= frozenset({"early", "late", "mid", "the", "each", "every", "past"})
+
+
+def _fall_is_not_autumn(doc: Doc, found: _Match) -> bool:
+    """ "the fall of Kabul", "the fall in prices": "fall" is the season only after a cue."""
+    m = found.match
+    season = _group(m, "season")
+    if season is None or season.lower() != "fall" or _group(m, "year"):
+        return False
+    words = doc.text[max(0, m.start() - 24) : m.start()].lower().split()
+    if m.group(0).lower().startswith("the"):
+        return not words or words[-1] not in _FALL_CUES - {"the"}
+    return bool(_group(m, "deictic")) is False and (not words or words[-1] not in _FALL_CUES)
 
 
 def _year_is_quantity(doc: Doc, found: _Match) -> bool:
@@ -92,6 +114,7 @@ def _duration_is_age(doc: Doc, found: _Match) -> bool:
 FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("month_is_verb", _month_is_verb),
     ("month_is_name", _month_is_name),
+    ("fall_is_not_autumn", _fall_is_not_autumn),
     ("year_is_quantity", _year_is_quantity),
     ("duration_is_age", _duration_is_age),
 )
@@ -174,12 +197,16 @@ def find_time_expressions(
         anchor = _text_anchor(found, grammar)
         anchor_source = "text"
     out: list[TimeExpression] = []
+    reference: dt.date | None = None
     for f in found:
         tense = tense_at(doc, *f.match.span())
-        context = Context(grammar.lexicon, anchor, anchor_source, tense)
+        context = Context(grammar.lexicon, anchor, anchor_source, tense, reference)
         resolved = HANDLERS[f.rule.handler](f.match, context)
-        if resolved is not None:
-            out.append(_expression(text, f, resolved, tense))
+        if resolved is None:
+            continue
+        out.append(_expression(text, f, resolved, tense))
+        if resolved.precision == "day" and resolved.value and "X" not in resolved.value:
+            reference = dt.date.fromisoformat(resolved.value)
     return tuple(combine_intervals(text, out, anchor))
 
 

@@ -46,6 +46,9 @@ class Context:
     # Where the anchor came from: "anchor" (publication date) or "text" (a full date in the text).
     anchor_source: str
     tense: str | None
+    # The last day-precision date written before this expression ("On June 3 ... the
+    # following day"): "the next day" counts from it, not from the publication date.
+    reference: dt.date | None = None
 
 
 Handler = Callable[[re.Match[str], Context], "Resolved | None"]
@@ -249,12 +252,19 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     source = _year_source(ctx)
     step = offset or 0
     if unit == "D":
-        day = anchor + dt.timedelta(days=step)
+        narrative = (m.group("deictic") if "deictic" in m.re.groupindex else None) or ""
+        base = ctx.reference if narrative.lower().startswith("the ") and ctx.reference else anchor
+        day = base + dt.timedelta(days=step)
         return Resolved("DATE", day.isoformat(), day.isoformat(), "day", source, mod)
+    if unit == "WE" and offset is None and ctx.tense == "past" and anchor.isoweekday() < 6:
+        step = -1  # "troops struck over the weekend", told on a weekday: the one just gone
     if unit in ("W", "WE"):
         day = anchor + dt.timedelta(weeks=step)
-        week = cal.iso_week(day) + ("-WE" if unit == "WE" else "")
-        return Resolved("DATE", week, cal.week_interval(day), "interval", source, mod)
+        if unit == "WE":
+            saturday = day + dt.timedelta(days=5 - day.weekday())
+            weekend = f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+            return Resolved("DATE", cal.iso_week(day) + "-WE", weekend, "interval", source, mod)
+        return Resolved("DATE", cal.iso_week(day), cal.week_interval(day), "interval", source, mod)
     if unit == "M":
         month = cal.add_months(anchor, step)
         if offset is None and mod == "END" and ctx.tense == "past" and anchor.day < 21:
@@ -316,7 +326,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    number = ctx.lexicon.words["numeral"].get(m.group("num").lower(), m.group("num").replace(",", ""))
+    raw = m.group("num") or "X"
+    number = ctx.lexicon.words["numeral"].get(" ".join(raw.lower().split()), raw.replace(",", ""))
     unit = _unit(ctx, m)
     mod = _word(ctx, "approx", m, "approx")
     if number == "X":
@@ -368,8 +379,15 @@ def resolve_vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", value, value, "unknown", "text")
 
 
+_CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+
+
 def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
-    hour, minute = int(m.group("hour")), _int(m, "minute")
+    word = m.group("clockword") if "clockword" in m.re.groupindex else None
+    if word:
+        hour, minute = _CLOCK_WORDS[word.lower()]
+    else:
+        hour, minute = int(m.group("hour")), _int(m, "minute")
     ampm = (m.group("ampm") or "").lower().replace(".", "") if "ampm" in m.re.groupindex else ""
     if ampm and not 1 <= hour <= 12:
         return None
@@ -379,6 +397,11 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         hour = 0
     clock = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
     day: dt.date | None = ctx.anchor
+    if m.group("month"):
+        written = resolve_date(m, ctx)
+        if written is None or written.value is None or "X" in written.value:
+            return Resolved("TIME", f"XXXX-XX-XX{clock}", None, "unknown", "unknown")
+        return Resolved("TIME", f"{written.value}{clock}", written.value, "day", written.year_source)
     if ctx.anchor is not None and m.group("weekday"):
         weekday = int(ctx.lexicon.value("weekday", m.group("weekday")))
         day = cal.weekday_date(ctx.anchor, weekday, ctx.tense, None)

@@ -54,6 +54,14 @@ def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
             "2023-05/2024-06",
             "interval",
         ),
+        ("Earlier this year, the army mobilised reservists.", "Earlier this year", "2024", "year"),
+        ("Shelling continued late Friday.", "late Friday", "2024-06-28", "day"),
+        ("The truce began at midnight on Sunday.", "midnight on Sunday", "2024-06-30", "day"),
+        ("The quake struck at 4:17 a.m. on Feb. 6, 2023.", "4:17 a.m. on Feb. 6, 2023", "2023-02-06", "day"),
+        ("Over the weekend, drones struck Odesa.", "the weekend", "2024-06-29/2024-06-30", "interval"),
+        ("Rebels took the town in the fall.", "the fall", "2023-FA", "season"),
+        # Narrative days count from the last day written, not from publication.
+        ("On June 3 rebels attacked; the following day they left.", "the following day", "2024-06-04", "day"),
     ],
 )
 def test_dates_against_an_anchor(nlp, text, span, value, precision):
@@ -142,6 +150,9 @@ def test_without_a_publication_date_the_year_is_never_guessed(nlp, text, span, v
         "The army deployed 2008 soldiers to the border.",
         "Children ages 6 months and older should be vaccinated.",
         "He is a 22-year-old student.",
+        "After the fall of Kabul, the Taliban took power.",
+        "The fall in oil prices hurt Russia.",
+        "Veterans of the Long March gathered in Beijing.",
     ],
 )
 def test_words_that_only_look_like_times_are_left_alone(nlp, text):
