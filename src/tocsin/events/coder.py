@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
 from tocsin.events.loader import EventRules
-from tocsin.events.roles import MentionIndex, roles_of, speaker_roles
+from tocsin.events.roles import MentionIndex, roles_of, speaker_roles, subtree_mentions
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
@@ -59,7 +58,8 @@ def _fallback_actor(
     """No actor in the parse: the nearest mention before the trigger in the sentence, else after."""
     before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
     after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
-    for mention in [*reversed(before), *after]:
+    ordered = [*reversed(before), *after]
+    for mention in sorted(ordered, key=lambda m: m.country is None):
         if mention not in taken:
             return (mention,)
     return ()
@@ -93,12 +93,23 @@ def _clause_weight(token: Token) -> float:
 
 def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str]) -> Candidate:
     entry = match.entry
-    actor_list, recipient_list = roles_of(match.token, index, swap=entry.roles == "swap")
+    if entry.roles == "speaker":
+        # "Russia said Sudan must return the helicopter": Russia asks, Sudan is asked.
+        verb = match.token.head
+        asked, _ = roles_of(verb, index, swap=False)
+        actor_list, recipient_list = speaker_roles(verb, index, asked)
+        confidence = entry.confidence if actor_list != asked else entry.confidence / 2
+    else:
+        actor_list, recipient_list = roles_of(
+            match.token, index, swap=entry.roles == "swap", between_receives=entry.mode == "third-party"
+        )
+        confidence = entry.confidence + _clause_weight(match.token)
     actor, recipient = tuple(actor_list), tuple(recipient_list)
-    confidence = entry.confidence + _clause_weight(match.token)
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY
+        if not recipient:
+            recipient = tuple(m for m in subtree_mentions(match.token, index, set()) if m not in actor)[:1]
     return Candidate(
         match=match,
         event=entry.event,
@@ -118,9 +129,6 @@ def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Ca
     cands = []
     for match in matches:
         cand = apply_candidate_rules(_candidate(match, sent, index, contexts))
-        if cand is not None and cand.rule == "obligation_is_request":
-            actor, recipient = speaker_roles(cand.token, index, list(cand.actor))
-            cand = dataclasses.replace(cand, actor=tuple(actor), recipient=tuple(recipient) or cand.recipient)
         if cand is not None:
             cands.append(cand)
     return apply_sentence_rules(cands)

@@ -58,6 +58,11 @@ class Candidate:
     def token(self) -> Token:
         return self.match.token
 
+    @property
+    def anchor(self) -> Token:
+        """The token whose clause this event governs: a modal's verb ("must *release*")."""
+        return self.token.head if self.match.entry.roles == "speaker" else self.token
+
 
 # A rule returns the recoded candidate, ``DROP`` to remove it, or None when it does not fire.
 DROP = "drop"
@@ -118,15 +123,6 @@ def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
 
 def negated(cand: Candidate) -> Candidate | str | None:
     return DROP if is_negated(cand.token) else None
-
-
-def obligation_is_request(cand: Candidate) -> Candidate | str | None:
-    """ "X said Y must release Z": a demand by the speaker (REQUEST), not an act of Y."""
-    tok = cand.token
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    if cand.event != "REQUEST" and _has_aux(verb, _OBLIGATION):
-        return _recode(cand, "obligation_is_request", "REQUEST", None)
-    return None
 
 
 def future_conflict_is_threaten(cand: Candidate) -> Candidate | str | None:
@@ -212,7 +208,6 @@ def disaster_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
 CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("refusal_is_reject", refusal_is_reject),
     ("negated", negated),
-    ("obligation_is_request", obligation_is_request),
     ("future_conflict_is_threaten", future_conflict_is_threaten),
     ("joint_military_is_cooperate", joint_military_is_cooperate),
     ("diplomatic_protest_is_accuse", diplomatic_protest_is_accuse),
@@ -238,9 +233,12 @@ def _purpose(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _governed_by(token: Token, others: dict[int, Candidate]) -> Candidate | None:
-    """The nearest candidate whose trigger dominates ``token`` (not via coordination or adverbials)."""
-    node = token
+def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | None:
+    """The nearest candidate whose trigger dominates ``cand`` (not via coordination or adverbials)."""
+    node = cand.token
+    ruler = others.get(node.i)
+    if ruler is not None and ruler is not cand:
+        return ruler  # "Sudan must *return*": the modal governs its own verb
     for _ in range(8):
         if node.head is node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
             return None
@@ -254,10 +252,13 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
     an event in the object or complement of another trigger is that trigger's content.
     Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
-    by_token = {c.token.i: c for c in cands if c.confidence >= _RULER_CONFIDENCE}
+    rulers = sorted(
+        (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor is not c.token
+    )
+    by_token = {c.anchor.i: c for c in rulers}  # a modal outranks the verb it governs
     dropped: set[int] = set()
     for cand in cands:
-        ruler = _governed_by(cand.token, by_token)
+        ruler = _governed_by(cand, by_token)
         if ruler is None or ruler.event == cand.event:
             continue
         dropped.add(ruler.token.i if ruler.match.entry.defers else cand.token.i)
@@ -267,7 +268,7 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
 def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
     """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
     if any(c.event == "PROTEST" for c in cands):
-        return [c for c in cands if c.event != "REQUEST" or c.rule == "obligation_is_request"]
+        return [c for c in cands if c.event != "REQUEST" or c.match.entry.roles == "speaker"]
     return cands
 
 

@@ -39,6 +39,7 @@ _RECIPIENT_PREPS = frozenset(
     }
 )
 _NOUN_RECIPIENT_PREPS = _RECIPIENT_PREPS - {"in", "for"}
+_ABOUT_PREPS = frozenset({"over", "about"})
 _VERB_RECIPIENT_PREPS = _RECIPIENT_PREPS - {"in", "from", "for", "of", "over"}
 # Links followed inside a noun phrase to find the actor it names.
 _NP_DEPS = frozenset(
@@ -73,11 +74,13 @@ class MentionIndex:
         k = self.by_token.get(token.i)
         return None if k is None else self.mentions[k]
 
-    def after(self, token: Token) -> ActorMention | None:
-        """Nearest mention with a country after ``token`` in its sentence."""
+    def after(self, token: Token, *, avoid: range = range(0)) -> ActorMention | None:
+        """Nearest mention with a country after ``token`` in its sentence, outside ``avoid``
+        (character offsets: the trigger's own clause, where the recipient is)."""
         end = token.sent.end_char
         for mention in self.mentions:
-            if token.idx < mention.start and mention.end <= end and mention.country:
+            inside = token.idx < mention.start and mention.end <= end
+            if inside and mention.country and mention.start not in avoid:
                 return mention
         return None
 
@@ -157,11 +160,18 @@ def subject_heads(trigger: Token, *, depth: int = 0) -> tuple[list[Token], list[
     return actor, patient
 
 
-def noun_roles(trigger: Token) -> tuple[list[Token], list[Token]]:
-    """Roles of a noun trigger: "Israel's attack on X", "an attack by X", "launched an attack"."""
+def noun_roles(trigger: Token, *, between_receives: bool = False) -> tuple[list[Token], list[Token]]:
+    """Roles of a noun trigger: "Israel's attack on X", "an attack by X", "launched an attack".
+
+    "talks between X and Y" names the actors; "mediation between X and Y"
+    (``between_receives``) names the recipients.
+    """
     actor: list[Token] = []
     recipient: list[Token] = []
     for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among"} and between_receives:
+            recipient.extend(c for c in child.children if c.dep_ == "pobj")
+            continue
         if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.pos_ in {"PROPN", "ADJ"}):
             actor.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
@@ -191,14 +201,16 @@ def verb_objects(trigger: Token, *, exclude: Token | None = None) -> list[Token]
             continue
         if child.dep_ in _OBJ:
             heads.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _VERB_RECIPIENT_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _VERB_RECIPIENT_PREPS | _ABOUT_PREPS:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
+    # "complained to the UN over Israeli raids": the audience ("to") comes after the target.
+    heads.sort(key=lambda t: t.head.lower_ in {"to", "with"})
     if not heads:
         # "threatened to attack X", "offered to hand over to X", "demanded that X cancel"
         for child in trigger.children:
             if child.dep_ not in {"xcomp", "ccomp"} or child is exclude:
                 continue
-            deps = _OBJ | ({"nsubj"} if child.dep_ == "ccomp" else set())
+            deps = _OBJ | ({"nsubj", "nsubjpass"} if child.dep_ == "ccomp" else set())
             heads.extend(c for c in child.children if c.dep_ in deps)
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _VERB_RECIPIENT_PREPS | {"for"}:
@@ -236,7 +248,7 @@ def speaker_heads(trigger: Token) -> list[Token]:
 
 
 def resolve_heads(
-    heads: list[Token], index: MentionIndex, trigger: Token, *, inherit: bool = True
+    heads: list[Token], index: MentionIndex, trigger: Token, *, inherit: bool = True, avoid: range = range(0)
 ) -> list[ActorMention]:
     """Map role head tokens to actor mentions; pronouns and generic nouns borrow a country.
 
@@ -256,7 +268,7 @@ def resolve_heads(
         if mention.country is None:
             donor = next((m for m in found[1:] if m.country), None)
             if donor is None and inherit:
-                donor = index.before(head) or index.after(head)
+                donor = index.before(head) or index.after(head, avoid=avoid)
             if donor is None:
                 continue
             mention = dataclasses.replace(mention, country=donor.country)
@@ -290,11 +302,11 @@ def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
 
 
 def roles_of(
-    trigger: Token, index: MentionIndex, *, swap: bool
+    trigger: Token, index: MentionIndex, *, swap: bool, between_receives: bool = False
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actor, recipient) mentions for a trigger; ``swap`` for "X hosted Y"-type frames."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        actor_heads, recipient_heads = noun_roles(trigger)
+        actor_heads, recipient_heads = noun_roles(trigger, between_receives=between_receives)
     else:
         actor_heads, patient = subject_heads(trigger)
         recipient_heads = patient + verb_objects(trigger)
@@ -303,7 +315,7 @@ def roles_of(
             recipient_heads = recipient_heads or verb_objects(trigger.head)
     actor = resolve_heads(actor_heads, index, trigger)
     recipient = [m for m in resolve_heads(recipient_heads, index, trigger, inherit=False) if m not in actor]
-    if not recipient:
+    if not recipient and actor:
         skip = {t.i for h in actor_heads for t in h.subtree}
         countries = {a.country for a in actor}
         recipient = [m for m in subtree_mentions(trigger, index, skip) if m.country not in countries][:1]

@@ -34,7 +34,7 @@ class TriggerEntry(_Strict):
 
     id: str = Field(min_length=3)
     lemma: str = Field(min_length=1)
-    pos: list[Literal["VERB", "NOUN", "ADJ", "PROPN", "ADV"]] = ["VERB", "NOUN"]
+    pos: list[Literal["VERB", "NOUN", "ADJ", "PROPN", "ADV", "AUX"]] = ["VERB", "NOUN"]
     # Lemmas that must all be attached to the trigger (a child, or within 3 tokens after it).
     with_all: list[str] = []
     # At least one of these lemmas must be attached.
@@ -44,8 +44,10 @@ class TriggerEntry(_Strict):
     event: str
     mode: str | None = None
     context: list[str] = []
-    # "swap": the grammatical subject is the recipient (e.g. "X hosted Y": Y visits X).
-    roles: Literal["default", "swap"] = "default"
+    # "swap": the grammatical subject is the recipient (e.g. "X received Y": Y visits X).
+    # "speaker": the trigger is a modal ("Y must release Z"); the actor is whoever says
+    # so (the subject of the reporting clause), the recipient the modal verb's subject.
+    roles: Literal["default", "swap", "speaker"] = "default"
     # An event in this trigger's object or complement is coded instead of it
     # ("the government ordered patrols": MOBILIZE, not REQUEST).
     defers: bool = False

@@ -18,8 +18,8 @@ from tests.unit.events.conftest import primary
         # diplomatic protest = ACCUSE, street protest = PROTEST
         ("China protested to Japan over the visit.", "ACCUSE", "diplomatic_protest_is_accuse"),
         ("Thousands of people protested in Seoul against the government.", "PROTEST", None),
-        # "X said Y must..." is a demand by X
-        ("Britain said Libya must hand over the suspects.", "REQUEST", "obligation_is_request"),
+        # "X said Y must..." is a demand by X (a modal frame in the trigger lexicon)
+        ("Britain said Libya must hand over the suspects.", "REQUEST", "request.must"),
         # a refused cooperation is REJECT
         ("Syria says it will not accept more refugees.", "REJECT", "refusal_is_reject"),
         # a future conflict act is a threat

@@ -25,6 +25,8 @@ def countries(mentions) -> list[str | None]:
         ("Russia's attack on Ukraine began at dawn.", ["RUS"], ["UKR"]),
         # relative clause
         ("The Iraqi army, which attacked Kurdish fighters, said it had won.", ["IRQ"], []),
+        # modal frame: the speaker demands, the modal's subject is asked
+        ("Britain said Libya must hand over the suspects.", ["GBR"], ["LBY"]),
         # infinitive: the controller of "to meet" is the actor
         ("The Chinese president plans to meet the French president.", ["CHN"], ["FRA"]),
     ],
