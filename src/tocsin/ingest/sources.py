@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tocsin.ingest.build import ReadOptions
+from tocsin.ingest.csv_reader import read_csv_file
 from tocsin.ingest.feed_reader import read_feed_file
 from tocsin.ingest.html_reader import read_html_file
+from tocsin.ingest.json_reader import read_json_file, read_jsonl_file
 from tocsin.ingest.outlets import OutletPatterns, default_outlet_patterns
 from tocsin.ingest.problems import InputProblem
-from tocsin.ingest.records_reader import read_csv_file, read_json_file, read_jsonl_file
 from tocsin.ingest.text_reader import read_text_file
 from tocsin.ingest.url_reader import is_url, read_url
 from tocsin.records import Article

@@ -8,7 +8,7 @@ import pytest
 
 from tocsin.ingest import READERS, read_inputs
 from tocsin.ingest.outlets import OutletPatternEntry
-from tocsin.ingest.records_reader import FIELDS
+from tocsin.ingest.record_fields import FIELDS
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "data-formats" / "ingest.md"
 
