@@ -72,7 +72,7 @@ def _fallback_recipient(
     after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
     before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
     for mention in [*after, *reversed(before)]:
-        if mention not in actor and mention.country not in countries:
+        if mention not in actor and mention.country and mention.country not in countries:
             return (mention,)
     return ()
 
@@ -146,7 +146,8 @@ def code_events(
         for cand in code_sentence(sent, index, rules):
             mode = choose_mode(cand, sent, rules)
             recipient = cand.recipient
-            if not recipient and rules.event_types[cand.event].requires_recipient:
+            reciprocal = len({a.country for a in cand.actor}) > 1  # "Egypt and Jordan held joint..."
+            if not recipient and not reciprocal and rules.event_types[cand.event].requires_recipient:
                 recipient = _fallback_recipient(cand.token, sent, index, cand.actor)
             reason = cand.match.entry.id + (f">{cand.rule}" if cand.rule else "")
             events.append(

@@ -285,18 +285,50 @@ def weak_triggers_yield(cands: list[Candidate]) -> list[Candidate]:
     return strong or cands
 
 
+def _linked(a: Token, b: Token) -> bool:
+    """One token dominates the other in the parse (not through coordination)."""
+    for low, high in ((a, b), (b, a)):
+        node = low
+        for _ in range(8):
+            if node.head is node or node.dep_ == "conj":
+                break
+            node = node.head
+            if node is high:
+                return True
+    return False
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    if a.event != b.event:
+        return False
+    if _linked(a.token, b.token) or not a.actor or not b.actor:
+        return True
+    return {m.country for m in a.actor} == {m.country for m in b.actor}
+
+
 def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
-    """Two triggers of one type with the same actors are one event ("attacked ... in an assault")."""
-    best: dict[tuple, Candidate] = {}
-    order: list[tuple] = []
+    """Two triggers of one type for one event ("a bomb attack killed...") make one event:
+    the most confident, with roles and mode filled in from the others."""
+    groups: list[list[Candidate]] = []
     for cand in cands:
-        key = (cand.event, tuple(sorted({a.country or "" for a in cand.actor})))
-        if key not in best:
-            order.append(key)
-            best[key] = cand
-        elif cand.confidence > best[key].confidence:
-            best[key] = cand
-    return [best[k] for k in order]
+        for group in groups:
+            if any(_same_event(cand, other) for other in group):
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda c: c.confidence)
+        for other in group:
+            best = dataclasses.replace(
+                best,
+                actor=best.actor or other.actor,
+                recipient=best.recipient or other.recipient,
+                mode=best.mode or other.mode,
+            )
+        merged.append(best)
+    return sorted(merged, key=lambda c: c.token.i)
 
 
 SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (

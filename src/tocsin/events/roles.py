@@ -160,7 +160,14 @@ def subject_heads(trigger: Token, *, depth: int = 0) -> tuple[list[Token], list[
     return actor, patient
 
 
-def noun_roles(trigger: Token, *, between_receives: bool = False) -> tuple[list[Token], list[Token]]:
+def _named(token: Token, index: MentionIndex) -> bool:
+    mention = index.at(token)
+    return mention is not None and mention.country is not None
+
+
+def noun_roles(
+    trigger: Token, index: MentionIndex, *, between_receives: bool = False
+) -> tuple[list[Token], list[Token]]:
     """Roles of a noun trigger: "Israel's attack on X", "an attack by X", "launched an attack".
 
     "talks between X and Y" names the actors; "mediation between X and Y"
@@ -172,8 +179,8 @@ def noun_roles(trigger: Token, *, between_receives: bool = False) -> tuple[list[
         if child.dep_ == "prep" and child.lower_ in {"between", "among"} and between_receives:
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
             continue
-        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.pos_ in {"PROPN", "ADJ"}):
-            actor.append(child)
+        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _named(child, index)):
+            actor.append(child)  # "Israel's attack", "an Israeli attack"
         elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
             actor.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
@@ -306,7 +313,7 @@ def roles_of(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actor, recipient) mentions for a trigger; ``swap`` for "X hosted Y"-type frames."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        actor_heads, recipient_heads = noun_roles(trigger, between_receives=between_receives)
+        actor_heads, recipient_heads = noun_roles(trigger, index, between_receives=between_receives)
     else:
         actor_heads, patient = subject_heads(trigger)
         recipient_heads = patient + verb_objects(trigger)
