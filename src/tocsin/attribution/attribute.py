@@ -155,7 +155,9 @@ def explain_claims(
     decisions: list[Decision] = []
     for event in events:
         line = layout.line_at(event.trigger_start)
-        new, decision = _attribute_one(doc, event, speakers, line, cues, published, reference, historical_days)
+        new, decision = _attribute_one(
+            doc, event, speakers, line, cues, published, reference, historical_days
+        )
         out.append(new)
         decisions.append(decision)
     return tuple(out), tuple(decisions)

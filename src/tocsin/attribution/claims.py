@@ -60,7 +60,9 @@ def _is_stance_event(trigger: Token, cues: AttributionCues) -> bool:
 
 def _content(tokens) -> frozenset[str]:
     return frozenset(
-        t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _STOP_CONTENT
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _STOP_CONTENT
     )
 
 
@@ -90,12 +92,22 @@ def _stances(doc: Doc, speakers_order: tuple[Speaker, ...], cues: AttributionCue
         if not verbal:
             continue
         nouns = [t for t in sent if t.lemma_.lower() in claim_nouns and t.pos_ == "NOUN"]
-        if kind == "confirms" and not nouns and not any(doc[s.cue].lemma_ in cues.of("stance_confirmation") for s in verbal):
+        if (
+            kind == "confirms"
+            and not nouns
+            and not any(doc[s.cue].lemma_ in cues.of("stance_confirmation") for s in verbal)
+        ):
             continue
-        if kind == "denies" and not nouns and not any(doc[s.cue].lemma_ in cues.of("stance_denial") for s in verbal):
+        if (
+            kind == "denies"
+            and not nouns
+            and not any(doc[s.cue].lemma_ in cues.of("stance_denial") for s in verbal)
+        ):
             continue
         owners = frozenset(
-            s.claimant.country for s in here if doc[s.cue].pos_ == "NOUN" and s.claimant and s.claimant.country
+            s.claimant.country
+            for s in here
+            if doc[s.cue].pos_ == "NOUN" and s.claimant and s.claimant.country
         )
         about: set[str] = set()
         for noun in nouns:

@@ -22,7 +22,21 @@ from tocsin.records import Factuality
 MAX_STEPS = 8
 # Relations through which a governing word's meaning applies to the governed event.
 _GOVERNED = frozenset(
-    {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acl", "prep", "attr", "oprd", "compound", "conj", "appos", "amod"}
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "pcomp",
+        "acl",
+        "prep",
+        "attr",
+        "oprd",
+        "compound",
+        "conj",
+        "appos",
+        "amod",
+    }
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Relations by which a clause is the *content* of an attribution ("said that X", "announced X").
@@ -34,7 +48,21 @@ _REPORTED_VIA_PREP = frozenset({"distancing", "negative"})
 _NEGATES_DOWN = frozenset({"xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "pcomp"})
 # Predicates about whether an event occurs: their modality passes to a nominal subject.
 _OCCURRENCE = frozenset(
-    {"happen", "occur", "take", "begin", "start", "continue", "resume", "proceed", "come", "go", "follow", "be", "remain"}
+    {
+        "happen",
+        "occur",
+        "take",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "proceed",
+        "come",
+        "go",
+        "follow",
+        "be",
+        "remain",
+    }
     # light verbs whose subject is the event they perform: "the attack was carried out"
     | {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "complete", "hold"}
 )
@@ -62,10 +90,9 @@ def _negated(node: Token, cues: AttributionCues) -> Token | None:
     for child in node.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "preconj") and low in negations):
-            if low == "yet":
-                # "has yet to" negates only when it governs an infinitive
-                if not any(c.dep_ == "xcomp" for c in node.children):
-                    continue
+            # "has yet to" negates only when it governs an infinitive
+            if low == "yet" and not any(c.dep_ == "xcomp" for c in node.children):
+                continue
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ in _NOT_NEGATING_NEXT:
                 continue
@@ -136,7 +163,11 @@ def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factual
         return "denied", _cue(cues, "negation", low)  # "without sending"
     if node.dep_ == "xcomp" and low == "going":
         return "planned", _cue(cues, "planned_modal", "gon")
-    if node.dep_ == "xcomp" and lemma == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if (
+        node.dep_ == "xcomp"
+        and lemma == "have"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
         return "recommended", _cue(cues, "recommendation_modal", "have to")
     if lemma in cues.of("denial_head"):
         return "denied", _cue(cues, "denial_head", lemma)
@@ -155,7 +186,9 @@ def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factual
 
 def _is_attribution(token: Token, cues: AttributionCues) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and (lemma in cues.of("attribution_verb") or verb_key(token) in cues.of("attribution_verb")):
+    if token.pos_ in ("VERB", "AUX") and (
+        lemma in cues.of("attribution_verb") or verb_key(token) in cues.of("attribution_verb")
+    ):
         return True
     return token.pos_ == "NOUN" and lemma in cues.of("attribution_noun")
 

@@ -130,10 +130,14 @@ def read_cue_file(path: Path) -> list[CueEntry]:
             where = ".".join(str(p) for p in first["loc"]) or "line"
             raise DataFileError(str(path), number, f"[{where}] {first['msg']}") from err
         if entry.id in seen:
-            raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}' (first on line {seen[entry.id]})")
+            raise DataFileError(
+                str(path), number, f"[id] duplicate id '{entry.id}' (first on line {seen[entry.id]})"
+            )
         if entry.kind == "attribution_verb" and entry.force is None:
             raise DataFileError(
-                str(path), number, "[force] attribution_verb needs a force: neutral, distancing, factive, negative"
+                str(path),
+                number,
+                "[force] attribution_verb needs a force: neutral, distancing, factive, negative",
             )
         seen[entry.id] = number
         entries.append(entry)

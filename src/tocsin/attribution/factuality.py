@@ -38,8 +38,8 @@ from tocsin.attribution.layout import Line
 from tocsin.attribution.speakers import ANONYMOUS_HEADS, Speaker
 from tocsin.records import Event, Factuality
 
-_OPEN_QUOTES = frozenset("“\"«")
-_CLOSE_QUOTES = frozenset("”\"»")
+_OPEN_QUOTES = frozenset('“"«')
+_CLOSE_QUOTES = frozenset('”"»')
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,9 @@ def layout_hypothetical(ctx: EventContext) -> Verdict | None:
         return None
     if line.kind == "table_row":
         index, _cell = line.cell_at(ctx.event.trigger_start)
-        if 0 <= index < len(line.header_cells) and _matches(line.header_cells[index], cues.of("hypothetical_heading")):
+        if 0 <= index < len(line.header_cells) and _matches(
+            line.header_cells[index], cues.of("hypothetical_heading")
+        ):
             return "hypothetical", "layout.hypothetical.column"
         return None
     if _matches(line.lead_in, cues.of("hypothetical_heading")):
@@ -172,7 +174,9 @@ def attribution(ctx: EventContext) -> Verdict | None:
 
 def quotation(ctx: EventContext) -> Verdict | None:
     before = ctx.sent.doc.text[ctx.sent.start_char : ctx.event.trigger_start]
-    opened = sum(1 for ch in before if ch in _OPEN_QUOTES) - sum(1 for ch in before if ch in _CLOSE_QUOTES and ch != '"')
+    opened = sum(1 for ch in before if ch in _OPEN_QUOTES) - sum(
+        1 for ch in before if ch in _CLOSE_QUOTES and ch != '"'
+    )
     if '"' in before:
         opened = before.count('"') % 2
     if opened > 0:

@@ -25,7 +25,9 @@ _YEAR = re.compile(r"^(\d{4})(?:-(.+))?$")
 _YEAR_WORD = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # Relative openings the times stage may leave unattached: "Early last year", "Two years ago".
 _LAST_YEAR = re.compile(r"\b(?:last|previous|the previous) year\b")
-_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b")
+_YEARS_AGO = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b"
+)
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "several": 3, "many": 5,

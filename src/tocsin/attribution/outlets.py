@@ -69,7 +69,9 @@ def load_outlet_grades(path: Path) -> tuple[OutletGrade, ...]:
     header_line, header = rows[0]
     fields = next(csv.reader([header]))
     if [f.strip() for f in fields[:2]] != ["pattern", "grade"]:
-        raise DataFileError(str(path), header_line, "header must start with 'pattern,grade' (optional ',note')")
+        raise DataFileError(
+            str(path), header_line, "header must start with 'pattern,grade' (optional ',note')"
+        )
     grades: list[OutletGrade] = []
     for number, line in rows[1:]:
         values = next(csv.reader([line]))

@@ -97,11 +97,11 @@ def find_reporters(doc: Doc, cues: AttributionCues) -> frozenset[str]:
     names: set[str] = set()
     for sent in doc.sents:
         low = sent.text.lower()
-        if any(p in low for p in phrases):
-            for ent in sent.ents:
-                if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "NORP", "GPE") and "according" not in low:
-                    if ent.label_ in ("ORG", "WORK_OF_ART"):
-                        names.add(ent.text.lower().removeprefix("the "))
+        if "according" in low or not any(p in low for p in phrases):
+            continue
+        for ent in sent.ents:
+            if ent.label_ in ("ORG", "WORK_OF_ART"):
+                names.add(ent.text.lower().removeprefix("the "))
     return frozenset(names)
 
 
@@ -137,16 +137,14 @@ class _Resolver:
         span = _speaker_span(doc, head)
         low = head.lower_
         lemma = head.lemma_.lower()
-        person = (
-            low in self.cues.of("person_pronoun")
-            or lemma in _PERSON_ROLES
-            or head.ent_type_ == "PERSON"
-        )
+        person = low in self.cues.of("person_pronoun") or lemma in _PERSON_ROLES or head.ent_type_ == "PERSON"
         inside = [a for a in self._inside(span.start_char, span.end_char) if a.country]
         actor = self._pick(inside, head)
         if actor is None and head.pos_ == "PROPN":
             actor = self._same_name(head)
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in head.children)
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in head.children
+        )
         if actor is None and lemma not in ANONYMOUS_HEADS and (head.pos_ == "PRON" or definite):
             actor = self._antecedent(head, lemma, person)
         claimant = Claimant(
@@ -255,7 +253,11 @@ def index_speakers(doc: Doc, actors: tuple[ActorMention, ...], cues: Attribution
             if head is None:
                 continue
         if head is None:
-            if token.pos_ in ("VERB", "AUX") and lemma in verbs and any(c.dep_ == "auxpass" for c in token.children):
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and lemma in verbs
+                and any(c.dep_ == "auxpass" for c in token.children)
+            ):
                 # "is said to", "are framed as": attributed, to nobody named.
                 found.append(Speaker(token.i, lemma, force, None, False, ""))
             continue

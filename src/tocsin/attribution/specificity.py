@@ -96,7 +96,8 @@ def _counts(
     return {
         "base": 1.0,
         "named_people": len(
-            {e.text for e in doc.ents if e.label_ == "PERSON"} | {a.text for a in actors if a.kind == "person"}
+            {e.text for e in doc.ents if e.label_ == "PERSON"}
+            | {a.text for a in actors if a.kind == "person"}
         ),
         "quotations": _quotations(text),
         "explicit_dates": sum(1 for t in times if t.precision in ("day", "month")),

@@ -26,6 +26,8 @@ SIGNALS = (
     "boilerplate",
     "anonymous_sources",
 )
+
+
 class SignalWeightRow(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -32,7 +32,9 @@ def find(text: str, needle: str, nth: int = 0) -> int:
     return start
 
 
-def mention(text: str, span: str, country: str | None, sector: str | None = None, kind: str = "name") -> ActorMention:
+def mention(
+    text: str, span: str, country: str | None, sector: str | None = None, kind: str = "name"
+) -> ActorMention:
     start = find(text, span)
     return ActorMention(span, start, start + len(span), country, sector, kind=kind)
 
@@ -102,7 +104,10 @@ def run_case(nlp: Language, cues: AttributionCues, case: dict[str, Any]) -> Outc
     doc = nlp(text)
     actors = tuple(
         sorted(
-            (mention(text, a["text"], a["country"], a["sector"], a.get("kind", "name")) for a in case["actors"]),
+            (
+                mention(text, a["text"], a["country"], a["sector"], a.get("kind", "name"))
+                for a in case["actors"]
+            ),
             key=lambda a: a.start,
         )
     )
