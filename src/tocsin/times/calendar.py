@@ -63,6 +63,14 @@ def day_year(anchor: dt.date, month: int, day: int, tense: str | None) -> int:
     return min(valid, key=lambda y: (abs((dt.date(y, month, day) - anchor).days), -y))
 
 
+def year_with_weekday(anchor: dt.date, month: int, day: int, weekday: int, guess: int) -> int:
+    """The year near the anchor in which month/day falls on ``weekday`` (1 = Monday), else ``guess``."""
+    for year in (guess, anchor.year, anchor.year - 1, anchor.year + 1):
+        if _valid(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+            return year
+    return guess
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= day <= last_day(year, month)
 

@@ -88,6 +88,10 @@ def resolve_date(m: re.Match[str], ctx: Context) -> Resolved | None:
         source = "text"
     elif ctx.anchor is not None:
         year, source = cal.day_year(ctx.anchor, month, day, ctx.tense), _year_source(ctx)
+        weekday = _word(ctx, "weekday", m, "weekday")
+        if weekday is not None:
+            # "Monday 12 November": the written weekday settles the year, if a near one fits.
+            year = cal.year_with_weekday(ctx.anchor, month, day, int(weekday), year)
     else:
         value = f"XXXX-{month:02d}-{day:02d}"
         return Resolved("DATE", value, value, "day", "unknown")

@@ -112,6 +112,11 @@ def test_tense_of_the_governing_verb_picks_the_occurrence(nlp, text, span, value
     assert mention.value == value
 
 
+def test_a_written_weekday_settles_the_year(nlp):
+    mention = _only(nlp, "The envoys met on Monday 12 November.", dt.date(2012, 5, 10), "Monday 12 November")
+    assert mention.value == "2012-11-12"  # a Monday; the past tense alone would say 2011
+
+
 def test_tense_is_recorded(nlp):
     text = "Rebels attacked the base on June 28 and will return on July 5."
     by_text = {m.text: m.tense for m in normalise_times(nlp(text), anchor=JULY_2)}
