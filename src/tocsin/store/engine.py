@@ -7,6 +7,7 @@ processes wait for each other instead of failing. PostgreSQL goes through psycop
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -51,6 +52,11 @@ def display_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def _json_dumps(value: object) -> str:
+    # Compact and unescaped: the JSON columns hold short lists of codes and names.
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 def create_store_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
@@ -69,7 +75,7 @@ def _sqlite_engine(url: URL) -> Engine:
         url = url.set(database=str(path))
     # An in-memory database exists per connection: share one so every query sees the same data.
     extra = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}} if in_memory else {}
-    engine = create_engine(url, **extra)
+    engine = create_engine(url, json_serializer=_json_dumps, **extra)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +103,7 @@ def _sqlite_engine(url: URL) -> Engine:
 
 def _postgresql_engine(url: URL) -> Engine:
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json_dumps)
     except (ModuleNotFoundError, NoSuchModuleError):
         raise StoreError(
             "PostgreSQL needs the psycopg 3 driver: pip install 'tocsin[postgres]' "

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 
 from tocsin.errors import StoreError
 from tocsin.store import schema
-from tocsin.store.columns import EVENT_COLUMN_NAMES
+from tocsin.store.columns import EVENT_COLUMN_NAMES, EVENT_COLUMNS
 
 _E = schema.event
 _A = schema.article
@@ -76,22 +76,22 @@ def events_statement(f: EventFilter) -> Select[Any]:
     return stmt
 
 
-def _codes(mentions: list[dict[str, Any]], key: str) -> list[Any]:
-    return [m.get(key) for m in mentions]
+# Columns of the flat row read straight from the query; the rest come from the ``lists`` JSON.
+_LIST_COLUMNS = tuple(name for name, kind in EVENT_COLUMNS if kind == "list")
+_DIRECT_COLUMNS = tuple(
+    name for name, kind in EVENT_COLUMNS if kind != "list" and name not in ("event_id", "historical")
+)
 
 
 def event_row(db: dict[str, Any]) -> dict[str, Any]:
     """A database row of ``events_statement`` as the flat row of ``columns.EVENT_COLUMNS``."""
-    actors, recipients = db["actors"] or [], db["recipients"] or []
-    row: dict[str, Any] = dict(db)
+    lists = db["lists"] or {}
+    row: dict[str, Any] = {name: db[name] for name in _DIRECT_COLUMNS}
     row["event_id"] = f"{db['article_id']}:{db['event_index']}"
-    row["context"] = list(db["context"] or [])
-    row["location_countries"] = list(db["location_countries"] or [])
-    for prefix, mentions in (("actor", actors), ("recipient", recipients)):
-        for key in ("text", "country", "sector", "wikidata"):
-            row[f"{prefix}_{key}"] = _codes(mentions, key)
     row["historical"] = bool(db["historical"])
-    return {name: row.get(name) for name in EVENT_COLUMN_NAMES}
+    for name in _LIST_COLUMNS:
+        row[name] = lists.get(name, [])
+    return {name: row[name] for name in EVENT_COLUMN_NAMES}
 
 
 def claims_statement(*, status: str | None, claimant: str | None) -> Select[Any]:

@@ -155,8 +155,16 @@ def _event_actor_row(article_id: str, event_index: int, role: str, position: int
     }
 
 
-def _mention_json(a: ActorMention) -> dict[str, Any]:
-    return {**a.to_json(), "entry": a.entry, "kind": a.kind}
+def _lists(ev: Event) -> dict[str, list[Any]]:
+    """The list-valued columns of the flat event row (see ``columns.EVENT_COLUMNS``)."""
+    lists: dict[str, list[Any]] = {"context": list(ev.context)}
+    for role, mentions in (("actor", ev.actor), ("recipient", ev.recipient)):
+        lists[f"{role}_text"] = [a.text for a in mentions]
+        lists[f"{role}_country"] = [a.country for a in mentions]
+        lists[f"{role}_sector"] = [a.sector for a in mentions]
+        lists[f"{role}_wikidata"] = [a.wikidata for a in mentions]
+    lists["location_countries"] = list(ev.location.countries) if ev.location else []
+    return lists
 
 
 def _claimant(c: Claimant | None, *, prefix: str = "claimant") -> Row:
@@ -181,11 +189,10 @@ def _location(p: PlaceMention | None) -> Row:
         "location_lat": p.lat,
         "location_lon": p.lon,
         "location_precision": p.precision,
-        "location_countries": list(p.countries),
     }
 
 
-_LOCATION_KEYS = ("text", "name", "geonameid", "feature", "country", "lat", "lon", "precision", "countries")
+_LOCATION_KEYS = ("text", "name", "geonameid", "feature", "country", "lat", "lon", "precision")
 
 
 def _event_row(article_id: str, ev: Event) -> Row:
@@ -195,9 +202,7 @@ def _event_row(article_id: str, ev: Event) -> Row:
         "event_index": ev.index,
         "event": ev.event,
         "mode": ev.mode,
-        "context": list(ev.context),
-        "actors": [_mention_json(a) for a in ev.actor],
-        "recipients": [_mention_json(a) for a in ev.recipient],
+        "lists": _lists(ev),
         **_location(ev.location),
         "date": ev.date,
         "date_precision": ev.date_precision,

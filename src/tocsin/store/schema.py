@@ -2,9 +2,10 @@
 
 One row per record; mentions, events and claims are keyed by their article and
 their position in it, so a re-run of the same article maps onto the same keys.
-Event actors and recipients are stored twice on purpose: as JSON on the event
-row (read back in one query, no join) and as ``event_actor`` rows (indexed, so
-``--actor BLR`` is an index lookup rather than a JSON scan).
+Event actors and recipients are stored twice on purpose: as ``event_actor`` rows
+(indexed, so ``--actor BLR`` is an index lookup, not a JSON scan) and inside the
+event's ``lists`` JSON, which holds every list-valued column of the flat event row
+(``context``, ``actor_country``...) so a row reads back with one JSON decode and no join.
 """
 
 from __future__ import annotations
@@ -125,9 +126,8 @@ event = Table(
     Column("event_index", Integer, primary_key=True, autoincrement=False),
     Column("event", String, nullable=False),
     Column("mode", String),
-    Column("context", JSON, nullable=False),
-    Column("actors", JSON, nullable=False),
-    Column("recipients", JSON, nullable=False),
+    # {"context": [...], "actor_text": [...], "actor_country": [...], ..., "location_countries": [...]}
+    Column("lists", JSON, nullable=False),
     Column("location_text", Text),
     Column("location_name", Text),
     Column("location_geonameid", String),
@@ -136,7 +136,6 @@ event = Table(
     Column("location_lat", Float),
     Column("location_lon", Float),
     Column("location_precision", String),
-    Column("location_countries", JSON),
     Column("date", String),
     Column("date_precision", String, nullable=False),
     Column("date_source", String),

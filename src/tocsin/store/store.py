@@ -122,7 +122,9 @@ class Store:
         f = queries.EventFilter(actor, recipient, event_type, factuality, since, until, limit)
         stmt = queries.events_statement(f)
         with self._read() as conn:
-            return [queries.event_row(dict(r._mapping)) for r in conn.execute(stmt)]
+            result = conn.execute(stmt)
+            keys = tuple(result.keys())
+            return [queries.event_row(dict(zip(keys, r, strict=True))) for r in result]
 
     def claims(self, *, status: str | None = None, claimant: str | None = None) -> list[dict[str, Any]]:
         """One row per claim, with its event and the stances of others (``stances``: a list)."""
