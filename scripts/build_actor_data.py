@@ -127,6 +127,8 @@ def build_countries() -> list[dict[str, object]]:
 
 def _add(table: dict[str, list[str]], code: str, value: str) -> None:
     value = " ".join(value.replace("’", "'").split())
+    if value.startswith("the "):
+        value = value[4:]  # "the" is not part of the name: mentions start at the name
     if value and value not in table.setdefault(code, []):
         table[code].append(value)
 

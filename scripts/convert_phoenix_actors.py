@@ -232,6 +232,8 @@ def names_of(phrase: str) -> list[str]:
     acronyms = re.findall(r"\(([A-Z0-9/-]{2,8})\)", phrase)
     plain = re.sub(r"\([^)]*\)", " ", phrase)
     words = [w for w in re.split(r"[_\s]+", plain) if w]
+    if len(words) > 1 and words[0] == "THE":
+        words = words[1:]  # "the" is not part of the name: mentions start at the name
     if words:
         found.append(_display(words))
     found.extend(acronyms)

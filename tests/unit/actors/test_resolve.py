@@ -1,0 +1,122 @@
+"""resolve_actors on hand-written sentences: names, demonyms, capitals, possessives, IGOs, agents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from tests.unit.actors.helpers import find
+
+ON = dt.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        # Seats of government stand for the government (metonymy).
+        ("Minsk said the drills were defensive.", "Minsk", "BLR", "GOV"),
+        ("Kyiv dismissed the claim as absurd.", "Kyiv", "UKR", "GOV"),
+        ("Moscow dispatched more troops to the west.", "Moscow", "RUS", "GOV"),
+        ("The Kremlin refused to comment.", "Kremlin", "RUS", "GOV"),
+        ("Washington warned against escalation on Friday.", "Washington", "USA", "GOV"),
+        ("Beijing urged restraint.", "Beijing", "CHN", "GOV"),
+        # Country names and their common variants.
+        ("The United States imposed new sanctions.", "United States", "USA", None),
+        ("The U.S. imposed new sanctions.", "U.S.", "USA", None),
+        ("Britain recalled its ambassador.", "Britain", "GBR", None),
+        ("Belarus beefed up its air defenses.", "Belarus", "BLR", None),
+        # Demonym + agent noun: the country from the demonym, the sector from the noun.
+        ("Belarusian air defenses downed a drone.", "Belarusian air defenses", "BLR", "MIL"),
+        ("Ukrainian officials have dismissed the allegations.", "Ukrainian officials", "UKR", "GOV"),
+        ("Russian troops crossed the river.", "Russian troops", "RUS", "MIL"),
+        ("The Belarusian Defense Ministry issued a statement.", "Belarusian Defense Ministry", "BLR", "MIL"),
+        ("A senior Belarusian defense official spoke.", "Belarusian defense official", "BLR", "MIL"),
+        ("Polish police detained two men.", "Polish police", "POL", "COP"),
+        # Possessives.
+        ("Ukraine's Border Guard reported a drone.", "Ukraine's Border Guard", "UKR", "MIL"),
+        ("Russia's parliament approved the treaty.", "Russia's parliament", "RUS", "LEG"),
+        # agent of Country.
+        ("The president of Armenia arrived in Paris.", "president of Armenia", "ARM", "GOV"),
+        # International organisations and non-state armed groups.
+        ("NATO condemned the exercise.", "NATO", "NATO", None),
+        ("The EU announced aid.", "EU", "EUR", None),
+        ("The OSCE sent monitors.", "OSCE", "OSCE", None),
+        ("The UN Security Council met on Monday.", "UN Security Council", "UNO", "GOV"),
+        ("The CSTO held drills in Tajikistan.", "CSTO", "CSTO", None),
+        ("The African Union suspended Mali.", "African Union", "AFR", None),
+        ("Hamas fired rockets.", "Hamas", "PSE", "REB"),
+        ("The Taliban seized the town.", "Taliban", "AFG", "REB"),
+    ],
+)
+def test_resolves_span(resolve, text: str, span: str, country: str, sector: str | None) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Police dispersed the crowd.", "Police", "COP"),
+        ("The rebels seized the airport.", "rebels", "REB"),
+        ("Troops were seen near the border.", "Troops", "MIL"),
+        ("Protesters gathered outside parliament.", "Protesters", "CVL"),
+        ("The minister said nothing.", "minister", "GOV"),
+    ],
+)
+def test_generic_agent_has_sector_but_no_country(resolve, text: str, span: str, sector: str) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert mention.country is None
+    assert mention.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Let us know what you think.", "us"),
+        ("They ate turkey and rice.", "turkey"),
+        ("The dish came from china shops.", "china"),
+        ("In an interview, he smiled.", "In"),
+    ],
+)
+def test_common_words_are_not_actors(resolve, text: str, absent: str) -> None:
+    assert absent not in [m.text for m in resolve(text, on=ON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Minsk said the drills were defensive.", "capital"),
+        ("Belarusian officials said so.", "demonym"),
+        ("NATO condemned the exercise.", "igo"),
+        ("Belarus said so.", "name"),
+    ],
+)
+def test_mention_kind(resolve, text: str, kind: str) -> None:
+    assert resolve(text, on=ON)[0].kind == kind
+
+
+def test_mentions_are_sorted_non_overlapping_and_slice_the_text(resolve) -> None:
+    text = (
+        "Minsk said Belarusian air defenses downed a drone, while Kyiv's border guards and "
+        "NATO officials said the U.S. and the EU were consulted.\nMr. Lukashenko spoke later."
+    )
+    mentions = resolve(text, on=ON)
+    assert len(mentions) >= 6
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.entry
+    for before, after in itertools.pairwise(mentions):
+        assert before.end <= after.start
+
+
+def test_unknown_title_takes_in_the_person_name(resolve) -> None:
+    mention = find(
+        resolve("Belarusian Defence Minister Ivan Zzyzxova said so.", on=ON),
+        "Belarusian Defence Minister Ivan Zzyzxova",
+    )
+    assert (mention.country, mention.sector) == ("BLR", "MIL")
+
+
+def test_empty_text_has_no_actors(resolve) -> None:
+    assert resolve("", on=ON) == ()
