@@ -41,6 +41,7 @@ from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
 
 _CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+_ABOUT = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
 _STOP_CONTENT = frozenset({"be", "have", "do", "say", "claim", "report", "allegation", "make", "take"})
 
 
@@ -111,9 +112,11 @@ def _stances(doc: Doc, speakers_order: tuple[Speaker, ...], cues: AttributionCue
         )
         about: set[str] = set()
         for noun in nouns:
-            for prep in noun.children:
-                if prep.dep_ in ("prep", "acl", "ccomp") and prep.lower_ != "by":
-                    about |= _content(prep.subtree)
+            for child in noun.children:
+                # "claims about troop movements", "claims that Kyiv was...": what they are about
+                # ("as propaganda", "by Minsk" say something else).
+                if (child.dep_ == "prep" and child.lower_ in _ABOUT) or child.dep_ in ("acl", "ccomp"):
+                    about |= _content(child.subtree)
         out.append(_StanceSentence(kind, verbal[0].claimant, sent, owners, frozenset(about)))  # type: ignore[arg-type]
     return out
 
