@@ -38,11 +38,9 @@ def make_article(
     title: str | None = None,
 ) -> Article:
     """An Article for text given as is: offsets will index ``text`` exactly."""
-    from tocsin.ingest.metadata import infer_outlet
-    from tocsin.ingest.normalise import article_id
+    from tocsin.ingest import article_id, infer_outlet, parse_published
 
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published[:10]) if published else None
+    published, precision = parse_published(published or None)
     outlet_source = "input" if outlet else None
     if not outlet:
         outlet = infer_outlet(text)
@@ -55,7 +53,7 @@ def make_article(
         outlet=outlet,
         outlet_source=outlet_source,
         published=published,
-        published_precision="day" if published else "unknown",
+        published_precision=precision,
     )
 
 

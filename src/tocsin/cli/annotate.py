@@ -39,21 +39,24 @@ def _read_jsonl(stream: TextIO, source: str) -> Iterator[Article]:
             typer.secho(f"skipped {problem}", fg="yellow", err=True)
 
 
-def _read_files(paths: list[Path]) -> Iterator[Article]:
-    from tocsin.api import make_article
+def _read_files(paths: list[Path], max_bytes: int) -> Iterator[Article]:
+    """Any input ``tocsin ingest`` reads; a bad one is reported and skipped."""
+    from tocsin.ingest import InputProblem, read_inputs
 
-    for path in paths:
-        if path.suffix == ".jsonl":
-            with path.open(encoding="utf-8") as stream:
-                yield from _read_jsonl(stream, str(path))
+    for item in read_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, InputProblem):
+            typer.secho(f"skipped {item.source}: {item.reason}", fg="yellow", err=True)
         else:
-            yield make_article(path.read_text(encoding="utf-8"))
+            yield item
 
 
 def annotate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files: .jsonl ({id, text, published?, url?, outlet?} a line) or plain text."),
+        typer.Argument(
+            help="Files or folders: .jsonl ({id, text, published?, url?, outlet?} a line), .txt, .md, "
+            ".html, .json, .csv, feeds. Offsets index each text as read."
+        ),
     ] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that have none.")
@@ -70,7 +73,9 @@ def annotate(
 
     settings = Settings(model=model) if model else Settings()
     res = load_resources(settings)
-    articles = _read_files(paths) if paths else _read_jsonl(sys.stdin, "<stdin>")
+    articles = (
+        _read_files(paths, settings.max_article_bytes) if paths else _read_jsonl(sys.stdin, "<stdin>")
+    )
     if published:
         default_date = dt.date.fromisoformat(published)
         articles = (

@@ -31,14 +31,14 @@ def make_article(
     published: object = None,
     source_path: str | None = None,
 ) -> Article | InputProblem:
-    """An Article, or a problem when there is no text. The text is only trimmed.
+    """An Article, or a problem when there is no text. The text is kept exactly as read,
+    so offsets into it index the input as given (the id hashes a normalised copy).
 
     An ``id`` given by the input is kept (annotation and evaluation match on it);
     otherwise the id is the hash of the normalised text. The outlet given by the
     input wins; else it is inferred from the text where the article names itself.
     """
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return InputProblem(source, "empty text")
     if len(text.encode("utf-8")) > options.max_bytes:
         return InputProblem(source, f"text too large (limit {options.max_bytes:,} bytes)")

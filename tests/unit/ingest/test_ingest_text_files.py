@@ -18,8 +18,8 @@ def test_text_file_becomes_one_article_with_text_as_read(tmp_path: Path, read) -
     path.write_text("\n  " + text + "\n\n", encoding="utf-8")
     [article] = read(path)
     assert isinstance(article, Article)
-    assert article.text == text  # only trimmed: offsets index this
-    assert article.id == article_id(text)
+    assert article.text == "\n  " + text + "\n\n"  # exactly as read: offsets index the file
+    assert article.id == article_id(text)  # the id hashes a normalised copy
     assert article.source_path == str(path)
     assert (article.published, article.published_precision) == (None, "unknown")
     assert article.title is None
