@@ -16,6 +16,8 @@ from tocsin.records import ActorMention, Event
 _ROOT_BONUS = 0.1
 _BACKGROUND_PENALTY = 0.1
 _BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})
+# "after violent protests", "following the shooting": the cause, not the news.
+_BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "during", "despite"})
 _FALLBACK_PENALTY = 0.15
 
 
@@ -83,7 +85,7 @@ def _clause_weight(token: Token) -> float:
         return _ROOT_BONUS
     node = token
     for _ in range(6):
-        if node.dep_ in _BACKGROUND_DEPS:
+        if node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "prep" and node.lower_ in _BACKGROUND_PREPS):
             return -_BACKGROUND_PENALTY
         if node.head is node:
             break

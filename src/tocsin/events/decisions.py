@@ -39,6 +39,9 @@ _JOINT = frozenset({"joint", "jointly", "together", "combined", "bilateral", "mu
 _DIPLOMATIC = frozenset({"diplomatic", "formal", "official", "strong", "strongly", "verbal"})
 _LODGE = frozenset({"lodge", "file", "issue", "send", "deliver", "register", "voice", "express"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI"})
+_STATE_AGENTS = frozenset(
+    {"government", "ministry", "minister", "embassy", "official", "state", "president", "leader", "cabinet"}
+)
 _LABOUR = frozenset({"worker", "employee", "union", "teacher", "doctor", "miner", "driver", "staff", "nurse"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
@@ -91,7 +94,7 @@ def is_negated(token: Token) -> bool:
 def is_future(token: Token) -> bool:
     """Future or planned: "will meet", "plans to visit", "slated to attend", "an upcoming summit"."""
     node = token
-    for _ in range(3):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
                 return True
@@ -99,7 +102,7 @@ def is_future(token: Token) -> bool:
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-        if node.dep_ not in {"xcomp", "dobj", "conj", "relcl", "acl"} or node.head is node:
+        if node.dep_ not in {"xcomp", "dobj", "conj", "relcl", "acl", "pobj", "prep"} or node.head is node:
             return False
         node = node.head
     return False
@@ -119,6 +122,12 @@ def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
     if cand.event in _COOPERATIVE and is_negated(tok) and (is_future(tok) or tok.lemma_.lower() == "accept"):
         return _recode(cand, "refusal_is_reject", "REJECT", None)
     return None
+
+
+def modifier_noun(cand: Candidate) -> Candidate | str | None:
+    """ "border *patrol* agents": a noun trigger used as a modifier names no event."""
+    tok = cand.token
+    return DROP if tok.pos_ == "NOUN" and tok.dep_ == "compound" else None
 
 
 def negated(cand: Candidate) -> Candidate | str | None:
@@ -165,7 +174,8 @@ def diplomatic_protest_is_accuse(cand: Candidate) -> Candidate | str | None:
     formal = any(c.lower_ in _DIPLOMATIC for c in tok.children) or tok.head.lemma_.lower() in _LODGE
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     crowd = any(t.lemma_.lower() in _CROWD for s in subjects for t in s.subtree)
-    state = tok.pos_ == "VERB" and bool(subjects) and not crowd and bool(cand.actor)
+    named = any(s.pos_ == "PROPN" or s.lemma_.lower() in _STATE_AGENTS for s in subjects)
+    state = tok.pos_ == "VERB" and named and not crowd and bool(cand.actor)
     if formal or state:
         return _recode(cand, "diplomatic_protest_is_accuse", "ACCUSE", "disapprove", "diplomatic")
     return None
@@ -198,23 +208,24 @@ def future_retreat_is_agree(cand: Candidate) -> Candidate | str | None:
     return None
 
 
-def disaster_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
-    """Manual: mobilising forces for disaster relief is AID."""
-    if cand.event == "MOBILIZE" and "disasters" in cand.context:
-        return _recode(cand, "disaster_mobilization_is_aid", "AID", None)
+def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
+    """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
+    if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
+        return _recode(cand, "relief_mobilization_is_aid", "AID", None)
     return None
 
 
 CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("refusal_is_reject", refusal_is_reject),
     ("negated", negated),
+    ("modifier_noun", modifier_noun),
     ("future_conflict_is_threaten", future_conflict_is_threaten),
     ("joint_military_is_cooperate", joint_military_is_cooperate),
     ("diplomatic_protest_is_accuse", diplomatic_protest_is_accuse),
     ("labour_strike_is_protest", labour_strike_is_protest),
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),
-    ("disaster_mobilization_is_aid", disaster_mobilization_is_aid),
+    ("relief_mobilization_is_aid", relief_mobilization_is_aid),
 )
 
 
@@ -234,7 +245,8 @@ def _purpose(token: Token) -> bool:
 
 
 def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | None:
-    """The nearest candidate whose trigger dominates ``cand`` (not via coordination or adverbials)."""
+    """The nearest candidate of another type whose trigger dominates ``cand`` (not through
+    coordination or adverbials); candidates of the same type on the way are passed over."""
     node = cand.token
     ruler = others.get(node.i)
     if ruler is not None and ruler is not cand:
@@ -243,8 +255,9 @@ def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | N
         if node.head is node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
             return None
         node = node.head
-        if node.i in others:
-            return others[node.i]
+        ruler = others.get(node.i)
+        if ruler is not None and ruler.event != cand.event:
+            return ruler
     return None
 
 
@@ -261,7 +274,8 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
         ruler = _governed_by(cand, by_token)
         if ruler is None or ruler.event == cand.event:
             continue
-        dropped.add(ruler.token.i if ruler.match.entry.defers else cand.token.i)
+        direct = cand.token.head is ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
+        dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
     return [c for c in cands if c.token.i not in dropped]
 
 

@@ -185,15 +185,19 @@ def noun_roles(
             actor.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
-    head = trigger.head
-    if head is not trigger and head.pos_ in {"VERB", "AUX"}:
-        if trigger.dep_ in _OBJ or trigger.dep_ in {"nsubjpass"}:
+    # "launched ten days of war games": the measure noun stands in for the trigger.
+    slot = trigger
+    while slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN":
+        slot = slot.head.head
+    head = slot.head
+    if head is not slot and head.pos_ in {"VERB", "AUX"}:
+        if slot.dep_ in _OBJ or slot.dep_ in {"nsubjpass"}:
             subj, _ = subject_heads(head)
             actor = actor or subj
-            recipient = recipient or verb_objects(head, exclude=trigger)
+            recipient = recipient or verb_objects(head, exclude=slot)
         elif trigger.dep_ == "pobj" and head.dep_ == "prep":
             pass
-    elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+    elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         # "took part in the attack", "engaged in talks"
         subj, _ = subject_heads(head.head)
         actor = actor or subj
