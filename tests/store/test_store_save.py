@@ -107,3 +107,23 @@ def test_two_stores_on_one_url_see_each_other(store_url: str) -> None:
         assert second.save(rus_article()) is False
         assert second.save(talks_article())
         assert first.counts()["articles"] == 2
+
+
+@pytest.mark.parametrize("memory", [False, True])
+def test_threads_share_one_store(store_url: str, memory: bool) -> None:
+    # A web server's worker threads share one Store; an in-memory one serialises them.
+    from concurrent.futures import ThreadPoolExecutor
+
+    if memory and not store_url.startswith("sqlite"):
+        pytest.skip("in-memory stores are SQLite only")
+    base = blr_article()
+
+    def work(i: int) -> int:
+        art = dataclasses.replace(base.article, id=f"thread{i % 10}")
+        store.save(dataclasses.replace(base, article=art))
+        return len(store.events())
+
+    with Store.open("sqlite://" if memory else store_url) as store, ThreadPoolExecutor(4) as pool:
+        assert max(pool.map(work, range(30))) == 20
+        assert store.counts()["articles"] == 10
+        assert store.integrity_check() == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from types import TracebackType
 from typing import Any, Self
@@ -30,8 +32,10 @@ def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
 class Store:
     """The event store. Open with ``Store.open(url)``; use as a context manager or ``close()``."""
 
-    def __init__(self, engine: Engine, *, url: str) -> None:
+    def __init__(self, engine: Engine, *, url: str, serialise: bool = False) -> None:
         self._engine = engine
+        # An in-memory SQLite store is one shared connection: threads must take turns on it.
+        self._lock: AbstractContextManager[Any] = threading.RLock() if serialise else nullcontext()
         self.url = url
 
     @classmethod
@@ -52,7 +56,8 @@ class Store:
         except SQLAlchemyError as err:
             engine.dispose()
             raise StoreError(f"cannot migrate store {shown}: {_reason(err)}") from None
-        return cls(engine, url=shown)
+        in_memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
+        return cls(engine, url=shown, serialise=in_memory)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -86,12 +91,14 @@ class Store:
         tables = article_rows(coded, stored_at=dt.datetime.now(dt.UTC))
         art_id = coded.article.id
         try:
-            with self._engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+            with self._lock, self._engine.connect() as conn:
+                conn = conn.execution_options(**{WRITE_OPTION: True})
                 # The article row goes first: if the id is already stored its primary key
                 # stops the insert, and the rollback leaves nothing of this attempt behind.
-                for table, rows in tables:
-                    if rows:
-                        conn.execute(table.insert(), rows)
+                with conn.begin():
+                    for table, rows in tables:
+                        if rows:
+                            conn.execute(table.insert(), rows)
         except IntegrityError as err:
             if self.known_article_ids([art_id]):
                 return False
@@ -181,21 +188,24 @@ class Store:
         return problems
 
     def _read(self):  # type: ignore[no-untyped-def]
-        return _ReadConnection(self._engine, self.url)
+        return _ReadConnection(self._engine, self.url, self._lock)
 
 
 class _ReadConnection:
     """A connection for reads that turns driver errors into StoreError."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, lock: AbstractContextManager[Any]) -> None:
         self._engine = engine
         self._url = url
+        self._lock = lock
         self._conn: Any = None
 
     def __enter__(self) -> Any:
+        self._lock.__enter__()
         try:
             self._conn = self._engine.connect()
         except OperationalError as err:
+            self._lock.__exit__(None, None, None)
             raise StoreError(f"cannot connect to store {self._url}: {_reason(err)}") from None
         return self._conn
 
@@ -203,6 +213,7 @@ class _ReadConnection:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._conn.close()
+        self._lock.__exit__(None, None, None)
         if isinstance(exc, DBAPIError):
             raise StoreError(f"query on store {self._url} failed: {_reason(exc)}") from None
 
