@@ -26,21 +26,27 @@ def _queries(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -> list[Query]:
     out = []
     for n, topo in enumerate(toponyms):
         nxt = toponyms[n + 1] if n + 1 < len(toponyms) else None
-        out.append(Query(topo.key, topo.hint, topo.demonym, _qualifiers(doc, topo, nxt, gaz)))
+        out.append(Query(topo.key, topo.hint, topo.demonym, _qualifiers(doc, topo, nxt, gaz), topo.label))
     return out
 
 
-def _context(places: list[Place | None], actors: tuple[ActorMention, ...]) -> Context:
+# How much one name counts towards the article's countries: a country or region named
+# outright is strong evidence; a town, resolved without context, is weaker.
+CONTEXT_WEIGHT = {"country": 1.0, "adm1": 1.0, "border": 1.0, "city": 0.5, "other": 0.5}
+
+
+def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) -> Context:
+    """Countries and regions an article is about; each distinct name counts once."""
     countries: Counter[str] = Counter()
     regions = set()
-    for actor in actors:
-        if actor.country and len(actor.country) == 3:
-            countries[actor.country] += 1
-    for place in places:
+    for actor in {(a.text, a.country) for a in actors}:
+        if actor[1] and len(actor[1]) == 3:
+            countries[actor[1]] += 1
+    for place in places.values():
         if place is None:
             continue
         for iso3 in place.countries or ((place.country,) if place.country else ()):
-            countries[iso3] += 1
+            countries[iso3] += CONTEXT_WEIGHT[place.feature]
         if place.feature == "adm1" and place.country and place.admin1:
             regions.add((place.country, place.admin1))
     return Context(countries=countries, regions=frozenset(regions))
@@ -82,7 +88,8 @@ def _mention(doc: Doc, start: int, end: int, place: Place | None) -> PlaceMentio
 def _article_context(doc: Doc, gaz: Gazetteer, toponyms: list[Toponym], actors: tuple[ActorMention, ...]):
     queries = _queries(doc, toponyms, gaz)
     # Two passes: the first finds what the article is about, the second resolves in that light.
-    first = [resolve(q, gaz, _context([], actors))[0] for q in queries]
+    bare = _context({}, actors)
+    first = {q.key: resolve(q, gaz, bare)[0] for q in queries}
     return queries, _context(first, actors)
 
 

@@ -19,8 +19,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # A gazetteer-only town must be at least this big; smaller ones are too often surnames.
 MIN_TOWN_POPULATION = 15_000
+MIN_MISLABELLED_POPULATION = 300_000
+# A gazetteer name spaCy tags as a nationality or language is an adjective here ("English").
+ADJECTIVE_LABELS = frozenset({"NORP", "LANGUAGE"})
 _LEADING = frozenset({"the"})
-_NAME_PUNCT = frozenset({".", "-", "'", "’", "&"})
+_NAME_PUNCT = frozenset({".", "-", "'", "’", "&", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +82,14 @@ def _longest_match(doc: Doc, i: int, limit: int, gaz: Gazetteer) -> int:
     return best if best > i and gaz.has_name(_key(doc, i, best)) else i
 
 
-def accept_gazetteer_only(doc: Doc, start: int, end: int, key: str, gaz: Gazetteer) -> bool:
-    """Whether a name spaCy did not call a place may still be one (ambiguity control)."""
-    if key in gaz.blocked:
+def accept_gazetteer_only(
+    doc: Doc, start: int, end: int, key: str, gaz: Gazetteer, label: str | None = None
+) -> bool:
+    """Whether a name spaCy did not call a place may still be one (ambiguity control).
+
+    ``label`` is the NER label of an entity that is exactly this span, if any.
+    """
+    if key in gaz.blocked or label in ADJECTIVE_LABELS:
         return False
     if key.endswith(".") and len(key) <= 6 and (start == 0 or doc[start - 1].text != ","):
         return False  # "Calif.", "Pa.": only as a qualifier, "Parkland, Fla."
@@ -89,9 +97,14 @@ def accept_gazetteer_only(doc: Doc, start: int, end: int, key: str, gaz: Gazette
     if not all(t.pos_ == "PROPN" or t.is_punct or not t.is_alpha for t in tokens):
         return False
     places = gaz.candidates(key)
-    if any(p.feature in ("country", "adm1") or p.precision == "continent" for p in places):
-        return True
-    return any(p.population >= MIN_TOWN_POPULATION for p in places)
+    big = any(p.feature in ("country", "adm1") or p.precision == "continent" for p in places)
+    text = tokens.text
+    if text.replace(".", "").isupper() and len(text) <= 6:
+        return big  # acronyms: "US", "UK" yes; "BA", "OAS" (towns somewhere) no
+    # spaCy calls some capitals persons or organisations ("Kyiv" PERSON, "Minsk" ORG); a
+    # small town under such a label is much more often a surname or a company.
+    need = MIN_MISLABELLED_POPULATION if label in ("PERSON", "ORG") else MIN_TOWN_POPULATION
+    return big or any(p.population >= need for p in places)
 
 
 def _inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -100,7 +113,7 @@ def _inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, i
     i = start
     while i < end:
         stop = _longest_match(doc, i, end, gaz) if _capitalised(doc[i].text) else i
-        if stop > i:
+        if stop > i and accept_gazetteer_only(doc, i, stop, _key(doc, i, stop), gaz):
             found.append((i, stop))
             i = stop
         else:
@@ -125,7 +138,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         iso3 = gaz.demonyms.get(token.lower_) if _capitalised(token.text) else None
         nxt = doc[token.i + 1]
         feature = gaz.feature_words.get((nxt.lower_, "after")) if iso3 else None
-        if feature in ("country", "border"):
+        if feature == "country":  # the adjective is the toponym: "Belarusian" (airspace)
+            claim(token.i, token.i + 1, source="demonym", hint=feature, demonym=iso3)
+        elif feature == "border":  # a border of its own: "Belarusian borders"
             claim(token.i, token.i + 2, source="demonym", hint=feature, demonym=iso3)
 
     # 2. spaCy's places; when the whole span is not a known name, the names inside it.
@@ -135,6 +150,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         start, end = _trim(ent)
         if start >= end:
             continue
+        # spaCy sometimes cuts a name in two ("Trinidad" and "Tobago"): take the longer name.
+        end = max(end, _longest_match(doc, start, len(doc), gaz))
         key = _key(doc, start, end)
         if gaz.blocked.get(key):
             continue
@@ -165,7 +182,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         ent = ent_of.get(i)
         inside_longer = ent is not None and (ent.start < i or ent.end > end) and ent.label_ in MISLABELS
         key = _key(doc, i, end)
-        if not inside_longer and accept_gazetteer_only(doc, i, end, key, gaz):
+        exact = ent.label_ if ent is not None and ent.start == i and ent.end == end else None
+        if not inside_longer and accept_gazetteer_only(doc, i, end, key, gaz, exact):
             claim(
                 i,
                 end,

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 
-# Prior weight of each kind of feature, in log10-population units: a name that is a
-# country is the country far more often than a town of that name.
-FEATURE_PRIOR = {"country": 4.0, "adm1": 1.0, "other": 2.5, "city": 0.0, "border": 0.0}
+# Prior weight of each kind of record (by its precision), in log10-population units: a
+# name that is a country is the country far more often than a town of that name, and a
+# county named like its main town is mentioned less than the town.
+PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "district": -0.5, "point": 0.0}
 CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
 # A town named like its region is meant when it holds this share of the region's people.
@@ -38,12 +39,17 @@ class Query:
     hint: str | None = None  # feature named by the text (adm1, city, country, border)
     demonym: str | None = None  # ISO3 when the span is a demonym (+ territory noun)
     qualifier: tuple[Place, ...] = ()  # places named right after ("Parkland, Florida")
+    label: str | None = None  # spaCy's NER label of the span, if any
+
+
+# A rule returns this to decide that the span names no gazetteer record.
+NO_PLACE = Place(id="", name="", feature="other", country=None, lat=0.0, lon=0.0)
+# A building or airport (NER FAC) named like a town is rarely that town.
+FACILITY_TOWN_MAX = 100_000
 
 
 def score(place: Place, ctx: Context) -> float:
-    base = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
-    if place.precision == "continent":
-        base += 2.0
+    base = math.log10(place.population + 10) + PRIOR.get(place.precision, 0.0)
     if place.country and ctx.countries:
         top = max(ctx.countries.values())
         base += CONTEXT_BONUS * min(1.0, ctx.countries[place.country] / top) if top else 0.0
@@ -115,6 +121,15 @@ def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Contex
     return _best(towns, ctx)
 
 
+def _facility(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "the White House", "Heathrow": a facility is not the small town that shares its name."""
+    if q.label != "FAC" or not cands:
+        return None
+    if any(c.feature != "city" or c.population >= FACILITY_TOWN_MAX for c in cands):
+        return None
+    return NO_PLACE
+
+
 def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
     return _best(cands, ctx)
 
@@ -125,6 +140,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.qualifier", _qualified),
     ("resolve.feature_word", _feature_word),
     ("resolve.demonym", _bare_demonym),
+    ("resolve.facility", _facility),
     ("resolve.capital", _capital),
     ("resolve.namesake_city", _namesake_city),
     ("resolve.ranked", _ranked),
@@ -145,6 +161,8 @@ def resolve(q: Query, gaz: Gazetteer, ctx: Context) -> tuple[Place | None, str]:
     cands = candidates_for(q.key, gaz)
     for rule_id, rule in RULES:
         place = rule(q, cands, gaz, ctx)
+        if place is NO_PLACE:
+            return None, rule_id
         if place is not None:
             return place, rule_id
     return None, "resolve.none"
