@@ -137,3 +137,12 @@ def test_claim_row_has_its_event_and_stances(read_store: Store) -> None:
     assert stance["event_index"] == 1
     (plain,) = read_store.claims(status="unverified")
     assert plain["stances"] == []
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 1000])
+def test_iter_events_streams_the_same_rows(read_store: Store, batch_size: int) -> None:
+    from tocsin.store import EventFilter
+
+    streamed = list(read_store.iter_events(EventFilter(event_type="ASSAULT"), batch_size=batch_size))
+    assert streamed == read_store.events(event_type="ASSAULT")
+    assert len(streamed) == 2

@@ -9,11 +9,14 @@ import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 
 from tocsin.records import Factuality
+
+if TYPE_CHECKING:
+    from tocsin.store import EventFilter, Store
 
 FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 # Rows shown by `tocsin events` when no --limit is given (a table of 10,000 rows helps nobody).
@@ -62,8 +65,7 @@ def _db_url(db: str | None) -> str:
     return db or default_db_url()  # default_db_url() already honours TOCSIN_DB
 
 
-def _query(
-    db: str | None,
+def _filters(
     *,
     actor: str | None,
     recipient: str | None,
@@ -71,27 +73,25 @@ def _query(
     factuality: str | None,
     since: str | None,
     until: str | None,
-    limit: int | None,
-) -> tuple[list[dict[str, Any]], dict[str, int], str]:
-    from tocsin.store import Store
+    limit: int,
+) -> EventFilter:
+    """The options as a store filter; bad values are usage errors (exit 2)."""
+    from tocsin.store import EventFilter
 
-    filters = {
-        "actor": actor,
-        "recipient": recipient,
-        "event_type": type_,
-        "factuality": _factuality(factuality),
-        "since": _day(since, "--since", end=False),
-        "until": _day(until, "--until", end=True),
-        "limit": limit,
-    }
-    with Store.open(_db_url(db)) as store:
-        rows = store.events(**filters)
-        counts = store.counts() if not rows else {}
-        return rows, counts, store.url
+    return EventFilter(
+        actor=actor,
+        recipient=recipient,
+        event_type=type_,
+        factuality=_factuality(factuality),
+        since=_day(since, "--since", end=False),
+        until=_day(until, "--until", end=True),
+        limit=limit or None,  # 0 means no limit
+    )
 
 
-def _hint_empty(counts: dict[str, int], url: str) -> None:
-    if counts.get("articles", 0) == 0:
+def _hint_empty(store: Store) -> None:
+    counts, url = store.counts(), store.url
+    if counts["articles"] == 0:
         typer.secho(f"no events: the store {url} is empty; run `tocsin ingest` first", fg="yellow", err=True)
     else:
         typer.secho(
@@ -172,25 +172,29 @@ def events(
     db: Db = None,
 ) -> None:
     """List stored events, filtered; as a table, JSON Lines or CSV."""
-    rows, counts, url = _query(
-        db,
+    from tocsin.store import Store
+
+    f = _filters(
         actor=actor,
         recipient=recipient,
         type_=type_,
         factuality=factuality,
         since=since,
         until=until,
-        limit=limit or None,
+        limit=limit,
     )
-    if not rows:
-        _hint_empty(counts, url)
-    if format is ListFormat.table:
-        if rows:
-            _print_table(rows)
-        return
-    from tocsin.export import write_rows
+    with Store.open(_db_url(db)) as store:
+        if format is ListFormat.table:
+            rows = list(store.iter_events(f))
+            if rows:
+                _print_table(rows)
+            written = len(rows)
+        else:
+            from tocsin.export import write_rows
 
-    write_rows(rows, format.value, sys.stdout)
+            written = write_rows(store.iter_events(f), format.value, sys.stdout)
+        if not written:
+            _hint_empty(store)
 
 
 def export(
@@ -210,20 +214,22 @@ def export(
 ) -> None:
     """Export stored events as CSV, JSON Lines, Parquet or GeoJSON (events with coordinates)."""
     from tocsin.export import export_events, format_for
+    from tocsin.store import Store
 
     fmt = format.value if format else format_for(out)
-    rows, counts, url = _query(
-        db,
+    f = _filters(
         actor=actor,
         recipient=recipient,
         type_=type_,
         factuality=factuality,
         since=since,
         until=until,
-        limit=limit or None,
+        limit=limit,
     )
-    if not rows:
-        _hint_empty(counts, url)
-    summary = export_events(rows, fmt, out)
+    with Store.open(_db_url(db)) as store:
+        # Streamed from the store to the file: an export never holds every row in memory.
+        summary = export_events(store.iter_events(f), fmt, out)
+        if not summary.written and not summary.skipped:
+            _hint_empty(store)
     note = f" ({summary.skipped} without a location left out)" if summary.skipped else ""
     typer.echo(f"wrote {summary.written} events to {summary.path} as {fmt}{note}", err=True)

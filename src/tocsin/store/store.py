@@ -127,11 +127,21 @@ class Store:
         date range overlaps the window.
         """
         f = queries.EventFilter(actor, recipient, event_type, factuality, since, until, limit)
-        stmt = queries.events_statement(f)
+        return list(self.iter_events(f))
+
+    def iter_events(
+        self, filters: queries.EventFilter, *, batch_size: int = 2000
+    ) -> Iterator[dict[str, Any]]:
+        """``events`` as a stream, fetched in batches: for exports larger than memory.
+
+        The store's connection stays open until the iterator is exhausted or closed.
+        """
+        stmt = queries.events_statement(filters)
         with self._read() as conn:
-            result = conn.execute(stmt)
+            result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(stmt)
             keys = tuple(result.keys())
-            return [queries.event_row(dict(zip(keys, r, strict=True))) for r in result]
+            for r in result:
+                yield queries.event_row(dict(zip(keys, r, strict=True)))
 
     def claims(self, *, status: str | None = None, claimant: str | None = None) -> list[dict[str, Any]]:
         """One row per claim, with its event and the stances of others (``stances``: a list)."""
