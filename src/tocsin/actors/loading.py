@@ -14,17 +14,19 @@ from tocsin.actors.dictionary import ActorDictionary, DictionaryBuilder
 from tocsin.actors.schema import AgentEntry, CountryEntry, Entry, OrgEntry, PersonEntry
 from tocsin.errors import DataFileError
 
-# Built-in files, in load order (docs/data-formats/actors.md describes each).
+# Built-in files, in load order (docs/data-formats/actors.md describes each). When one
+# name has several senses of one kind, the later file wins: generated files come first,
+# hand-written ones after them, user files last.
 BUILTIN_FILES: tuple[str, ...] = (
+    "countries_phoenix.jsonl",
     "countries.jsonl",
     "countries_extra.jsonl",
-    "countries_phoenix.jsonl",
     "agents.jsonl",
     "agents_extra.jsonl",
-    "organisations.jsonl",
     "groups_phoenix.jsonl",
-    "people.jsonl",
+    "organisations.jsonl",
     "people_phoenix.jsonl",
+    "people.jsonl",
 )
 
 _ENTRY = TypeAdapter(Entry)

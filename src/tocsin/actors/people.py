@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from dataclasses import replace
 
 from tocsin.actors.dictionary import ActorDictionary, Role, Sense
 
@@ -39,6 +40,8 @@ def resolve_person(
     2. ``only-candidate``: the phrase names one person;
     3. ``candidates-agree``: several persons share the phrase but their roles on the
        date agree on country and sector (two Presidents Bush), so the code is safe;
+    4. ``same-country``: their offices differ but their country is the same: the
+       country is kept, the sector left open (entry: the first candidate's);
     otherwise the phrase is ambiguous and resolves to no one.
     """
     keys = list(dict.fromkeys(s.person for s in senses if s.person))
@@ -51,4 +54,7 @@ def resolve_person(
         return found[0] if found else None
     if found and len(found) == len(roles) and len({(r.country, r.sector) for r in found}) == 1:
         return found[0]
+    if found and len(found) == len(roles) and len({r.country for r in found}) == 1:
+        # 4. ``same-country``: they differ in office but not in country; keep the country.
+        return replace(found[0], sector=None)
     return None

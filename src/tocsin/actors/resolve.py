@@ -8,161 +8,50 @@ A mention is a chain of adjacent hits read left to right::
 An *anchor* names a country (a name, demonym, capital or organisation); an *agent*
 names a sector ("officials", "Defence Ministry"); a *person* is resolved to their
 office at the article date. The chain's country and sector come from ordered,
-named rules (``decide``); the winning rule's component gives the entry id.
+named rules (``decide``); the winning rule's part gives the entry id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tocsin.actors.dictionary import ActorDictionary, Role, Sense
-from tocsin.actors.matching import Hit, find_hits, is_person_entity
-from tocsin.actors.people import resolve_person
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.matching import find_hits
+from tocsin.actors.senses import Part, choose_parts
 from tocsin.records import ActorMention
 
 ANCHOR_KINDS = frozenset({"name", "demonym", "people", "capital", "igo", "org", "group"})
-# When a phrase has several senses, the first kind in this order wins (a person only
-# when the NER or the article supports it, see ``_choose``).
-KIND_ORDER = ("name", "demonym", "igo", "org", "group", "capital", "people", "agent")
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words that may stand between the parts of a chain without breaking it.
 MODIFIER_POS = frozenset({"ADJ"})
 MAX_MODIFIERS = 2
-# Words before a bare surname that mark it as a person's name ("Mr. Lukashenko").
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sir",
-        "dame",
-        "sheikh",
-        "ayatollah",
-        "gen.",
-        "gen",
-        "lt.",
-        "col.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "pres.",
-        "president",
-        "premier",
-        "minister",
-        "chancellor",
-        "secretary",
-        "king",
-        "queen",
-        "prince",
-        "emir",
-        "general",
-        "marshal",
-        "admiral",
-        "colonel",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "judge",
-    ]
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One hit of a chain, with the sense chosen for it (and a role, for a person)."""
-
-    start: int
-    end: int
-    sense: Sense
-    role: Role | None = None
-
-    @property
-    def kind(self) -> str:
-        return self.sense.kind
+# Between two demonyms, these coordinate them ("Hungarian and Romanian officials").
+COORDINATORS = frozenset({"and", ",", "or"})
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None) -> tuple[ActorMention, ...]:
     """Actor mentions in ``doc``, sorted by start, non-overlapping, offsets into ``doc.text``."""
-    parts = _choose_parts(doc, find_hits(doc, dictionary), dictionary, on=on)
-    mentions: list[ActorMention] = []
+    parts = choose_parts(doc, find_hits(doc, dictionary), dictionary, on=on)
+    chains: list[tuple[list[Part], int]] = []
     i = 0
     while i < len(parts):
         chain, i = _chain(doc, parts, i)
-        mention = _mention(doc, chain)
-        if mention is not None:
-            mentions.append(mention)
-    return tuple(mentions)
-
-
-def _choose_parts(
-    doc: Doc, hits: list[Hit], dictionary: ActorDictionary, *, on: dt.date | None
-) -> list[Part]:
-    parts: list[Part] = []
-    named_before: set[str] = set()
-    for hit in hits:
-        part = _choose(doc, hit, dictionary, on=on, named_before=named_before)
-        if part is None or _inside_longer_name(doc, part):
-            continue
-        if part.kind == "person" and part.end - part.start > 1 and part.sense.person:
-            named_before.add(part.sense.person)
-        parts.append(part)
-    return parts
-
-
-def _choose(
-    doc: Doc, hit: Hit, dictionary: ActorDictionary, *, on: dt.date | None, named_before: set[str]
-) -> Part | None:
-    """Pick one sense of a hit: a person when the text reads as a person, else by KIND_ORDER."""
-    persons = tuple(s for s in hit.senses if s.kind == "person" and _supported(doc, hit, s, named_before))
-    others = sorted(
-        (s for s in hit.senses if s.kind != "person"),
-        key=lambda s: (KIND_ORDER.index(s.kind), s.country is None),
-    )
-    person_first = bool(persons) and (
-        not others
-        or is_person_entity(doc, hit.start, hit.end)
-        or any(s.person in named_before for s in persons)
-    )
-    if person_first:
-        role = resolve_person(persons, dictionary, on=on, named_before=named_before)
-        if role is not None:
-            sense = next((s for s in persons if s.entry == role.entry), persons[0])
-            return Part(hit.start, hit.end, sense, role)
-    if others:
-        return Part(hit.start, hit.end, others[0])
-    return None
-
-
-def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:
-    """A bare surname counts only when the NER, a title or an earlier full name backs it."""
-    if not sense.surname:
-        return True
-    if sense.person in named_before or is_person_entity(doc, hit.start, hit.end):
-        return True
-    return hit.start > 0 and doc[hit.start - 1].lower_ in HONORIFICS
-
-
-def _inside_longer_name(doc: Doc, part: Part) -> bool:
-    """A place name that is the first word of a longer proper name ("Moscow Times")."""
-    if part.kind not in ("name", "capital") or part.end >= len(doc):
-        return False
-    nxt = doc[part.end]
-    last = doc[part.end - 1]
-    return (
-        nxt.pos_ == "PROPN"
-        and nxt.text[:1].isupper()
-        and nxt.ent_iob_ == "I"
-        and last.ent_type_ in ("ORG", "WORK_OF_ART", "FAC", "PRODUCT")
-        and not nxt.is_sent_start
-    )
+        end = chain[-1].end
+        if chain[-1].kind == "agent" and chain[-1].sense.title:
+            # An unknown person's name after a title joins the mention; a known one inside
+            # it is taken into the chain, so mentions never overlap.
+            end = _person_name_end(doc, end)
+            while i < len(parts) and parts[i].start < end:
+                if parts[i].role is not None:
+                    chain.append(parts[i])
+                end = max(end, parts[i].end)
+                i += 1
+        chains.append((chain, end))
+    mentions = [m for chain, end in chains if (m := _mention(doc, chain, end)) is not None]
+    return tuple(_share_coordinated_sector(doc, mentions))
 
 
 def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
@@ -185,8 +74,7 @@ def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
 
 def _gap(doc: Doc, last: Part, nxt: Part) -> str | None:
     """What stands between two parts: "" (adjacent or modifiers only), "'s", "of", or None."""
-    between = doc[last.end : nxt.start]
-    words = [t for t in between if not t.is_space]
+    words = [t for t in doc[last.end : nxt.start] if not t.is_space]
     if not words:
         return ""
     if len(words) == 1 and words[0].text in POSSESSIVES:
@@ -210,14 +98,19 @@ def _may_follow(last: Part, nxt: Part, gap: str) -> bool:
     return False
 
 
-def _mention(doc: Doc, chain: list[Part]) -> ActorMention | None:
-    start, end = chain[0].start, chain[-1].end
-    if chain[-1].kind == "agent" and chain[-1].sense.title:
-        end = _person_name_end(doc, end)
+def _person_name_end(doc: Doc, end: int) -> int:
+    """After a title ("President"), the end of a person's name the NER found there."""
+    k = end
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k > end or doc[k].ent_iob_ == "B"):
+        k += 1
+    return k
+
+
+def _mention(doc: Doc, chain: list[Part], end: int) -> ActorMention | None:
     country, sector, entry, kind = decide(chain)
     if country is None and sector is None:
         return None
-    first, last = doc[start], doc[end - 1]
+    first, last = doc[chain[0].start], doc[end - 1]
     char_start, char_end = first.idx, last.idx + len(last.text)
     wikidata = next(
         (p.role.wikidata if p.role else p.sense.wikidata for p in chain if p.sense.entry == entry), None
@@ -234,27 +127,25 @@ def _mention(doc: Doc, chain: list[Part]) -> ActorMention | None:
     )
 
 
-def _person_name_end(doc: Doc, end: int) -> int:
-    """After a title ("President"), take in an unknown person's name the NER found."""
-    k = end
-    while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k > end or doc[k].ent_iob_ == "B"):
-        k += 1
-    return k
-
-
 def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
-    """(country, sector, entry id, kind) of a chain.
+    """(country, sector, entry id, kind) of a chain, by ordered rules.
 
-    Country, first rule that fires: the person's role; the first anchor; none.
-    Sector: the person's role; the last agent; the anchor's own sector (a capital
-    names the government, an organisation its sector).
+    1. ``person``: a person with an office on the date gives country and sector (the
+       sector falls back to the last agent noun) -- unless the person was matched by a
+       surname alone and an anchor names another country ("British militant Haroon"):
+       then the anchor is the stronger evidence and rule 2 applies;
+    2. ``anchor``: the first country-naming part gives the country; the sector is the
+       last agent noun's, else the anchor's own (a capital names the government);
+    3. ``agent``: no country; the last agent noun's sector.
     """
     person = next((p for p in chain if p.role is not None), None)
     anchor = next((p for p in chain if p.kind in ANCHOR_KINDS), None)
     agent = next((p for p in reversed(chain) if p.kind == "agent"), None)
     if person is not None and person.role is not None:
         role = person.role
-        return role.country, role.sector or (agent.sense.sector if agent else None), role.entry, "person"
+        overruled = person.sense.surname and anchor is not None and anchor.sense.country != role.country
+        if not overruled:
+            return role.country, role.sector or (agent.sense.sector if agent else None), role.entry, "person"
     sector = agent.sense.sector if agent else (anchor.sense.sector if anchor else None)
     if anchor is not None:
         return anchor.sense.country, sector, anchor.sense.entry, _record_kind(anchor.kind)
@@ -263,3 +154,20 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
 
 def _record_kind(kind: str) -> str:
     return "demonym" if kind == "people" else kind
+
+
+def _share_coordinated_sector(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Hungarian and Romanian officials": the bare demonym takes the sector of the next.
+
+    Only a demonym with no sector, followed across "and" / "," / "or" by a demonym
+    mention that has one.
+    """
+    shared = list(mentions)
+    for k in reversed(range(len(shared) - 1)):  # right to left: "A, B and C officials"
+        this, nxt = shared[k], shared[k + 1]
+        if this.kind != "demonym" or this.sector is not None or nxt.kind != "demonym" or not nxt.sector:
+            continue
+        between = doc.text[this.end : nxt.start].strip().lower()
+        if between in COORDINATORS:
+            shared[k] = replace(this, sector=nxt.sector)
+    return shared

@@ -120,3 +120,31 @@ def test_unknown_title_takes_in_the_person_name(resolve) -> None:
 
 def test_empty_text_has_no_actors(resolve) -> None:
     assert resolve("", on=ON) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Polish and Lithuanian officials met in Vilnius.", "Polish", "POL", "GOV"),
+        ("Polish and Lithuanian officials met in Vilnius.", "Lithuanian officials", "LTU", "GOV"),
+        ("Latvian, Estonian and Finnish troops trained together.", "Estonian", "EST", "MIL"),
+        ("Latvian, Estonian and Finnish troops trained together.", "Latvian", "LVA", "MIL"),
+    ],
+)
+def test_coordinated_demonym_shares_the_sector(resolve, text, span, country, sector) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+def test_hand_written_sense_beats_generated_one(resolve) -> None:
+    # countries.jsonl files "Congolese" under both Congos; countries_extra.jsonl says DR Congo.
+    mentions = resolve("Congolese soldiers crossed the river.", on=ON)
+    assert find(mentions, "Congolese soldiers").country == "COD"
+
+
+def test_first_name_inside_a_longer_name_is_not_a_person(resolve) -> None:
+    mention = find(
+        resolve("British Defence Secretary Tom Kingsworth-Zzyx said so.", on=ON),
+        "British Defence Secretary Tom Kingsworth-Zzyx",
+    )
+    assert mention.country == "GBR"

@@ -1,0 +1,107 @@
+"""One sense per dictionary hit: which of a phrase's meanings the text supports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tocsin.actors.dictionary import ActorDictionary, Role, Sense
+from tocsin.actors.matching import Hit, is_person_entity
+from tocsin.actors.people import resolve_person
+
+# When a phrase has several senses, the first kind in this order wins; among senses of
+# one kind, one with a country beats one without, then the later-loaded file wins (so
+# hand-written and user files override generated ones). A person wins only when the
+# NER or the article supports it (see ``choose``).
+KIND_ORDER = ("name", "demonym", "igo", "org", "group", "capital", "people", "agent")
+# Words before a bare surname that mark it as a person's name ("Mr. Lukashenko").
+HONORIFICS = frozenset(
+    [
+        *("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "ayatollah"),
+        *("gen.", "gen", "lt.", "col.", "sen.", "rep.", "gov.", "pres.", "president", "premier"),
+        *("minister", "chancellor", "secretary", "king", "queen", "prince", "emir", "general"),
+        *("marshal", "admiral", "colonel", "commander", "spokesman", "spokeswoman", "judge"),
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One hit with the sense chosen for it (and, for a person, the office on the date)."""
+
+    start: int
+    end: int
+    sense: Sense
+    role: Role | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.sense.kind
+
+
+def choose_parts(doc: Doc, hits: list[Hit], dictionary: ActorDictionary, *, on: dt.date | None) -> list[Part]:
+    parts: list[Part] = []
+    named_before: set[str] = set()
+    for hit in hits:
+        part = choose(doc, hit, dictionary, on=on, named_before=named_before)
+        if part is None or _inside_longer_name(doc, part):
+            continue
+        if part.kind == "person" and not part.sense.surname and part.sense.person:
+            named_before.add(part.sense.person)
+        parts.append(part)
+    return parts
+
+
+def choose(
+    doc: Doc, hit: Hit, dictionary: ActorDictionary, *, on: dt.date | None, named_before: set[str]
+) -> Part | None:
+    """Pick one sense of a hit: a person when the text reads as a person, else by KIND_ORDER."""
+    persons = tuple(s for s in hit.senses if s.kind == "person" and _supported(doc, hit, s, named_before))
+    others = sorted(
+        reversed([s for s in hit.senses if s.kind != "person"]),
+        key=lambda s: (KIND_ORDER.index(s.kind), s.country is None),
+    )
+    person_first = bool(persons) and (
+        not others
+        or is_person_entity(doc, hit.start, hit.end)
+        or any(s.person in named_before for s in persons)
+    )
+    if person_first:
+        role = resolve_person(persons, dictionary, on=on, named_before=named_before)
+        if role is not None:
+            sense = next((s for s in persons if s.entry == role.entry), persons[0])
+            return Part(hit.start, hit.end, sense, role)
+    if others:
+        return Part(hit.start, hit.end, others[0])
+    return None
+
+
+def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:
+    """A one-word person name counts only when an earlier full name, the NER or a title backs it.
+
+    Inside a longer name the NER found, it must be that name's last word: "Tom" of
+    "Tom King" is a first name, not a person called Tom.
+    """
+    if not sense.surname or sense.person in named_before:
+        return True
+    if is_person_entity(doc, hit.start, hit.end):
+        last = doc[hit.end - 1]
+        return hit.end >= len(doc) or doc[hit.end].ent_iob_ != "I" or last.ent_type_ != "PERSON"
+    return hit.start > 0 and doc[hit.start - 1].lower_ in HONORIFICS
+
+
+def _inside_longer_name(doc: Doc, part: Part) -> bool:
+    """A place name that is the first word of a longer proper name ("Moscow Times")."""
+    if part.kind not in ("name", "capital") or part.end >= len(doc):
+        return False
+    nxt = doc[part.end]
+    last = doc[part.end - 1]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.ent_iob_ == "I"
+        and last.ent_type_ in ("ORG", "WORK_OF_ART", "FAC", "PRODUCT")
+        and not nxt.is_sent_start
+    )
