@@ -99,7 +99,7 @@ def _macro_bodies(lexicon: Lexicon) -> dict[str, str]:
     for macro, (word_class, _) in _WORD_MACROS.items():
         words = lexicon.cased[word_class]
         if macro == "NUM":
-            digits = r"(?<![\d.,$])\d{1,3}(?:,\d{3})?(?![\d.,]\d)"
+            digits = r"(?<![\d.,$])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?![\d.,]\d)"
             bodies[macro] = f"(?:{_alternation(words, cased=False)}|{digits})"
         else:
             bodies[macro] = _alternation(words, cased=word_class in _CASED_CLASSES)

@@ -97,6 +97,18 @@ def _year_is_quantity(doc: Doc, found: _Match) -> bool:
     return following.tag_ == "NNS" and token.dep_ == "nummod" and token.head.i == following.i
 
 
+def _month_after_name(doc: Doc, found: _Match) -> bool:
+    """ "Theresa May said": a bare month right after a capitalised proper noun."""
+    m = found.match
+    if found.rule.handler != "month" or _group(m, "year") or _group(m, "deictic") or _group(m, "pp"):
+        return False
+    token = _token_at(doc, m.start("month"))
+    if token is None or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return before.tag_ == "NNP" and before.text[:1].isupper() and before.ent_type_ != "DATE"
+
+
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages)\s+$")
 _AGE_AFTER = re.compile(r"(?i)^\s+(?:and\s+)?(?:old|older|younger|of\s+age)\b")
 
@@ -114,6 +126,7 @@ def _duration_is_age(doc: Doc, found: _Match) -> bool:
 FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("month_is_verb", _month_is_verb),
     ("month_is_name", _month_is_name),
+    ("month_after_name", _month_after_name),
     ("fall_is_not_autumn", _fall_is_not_autumn),
     ("year_is_quantity", _year_is_quantity),
     ("duration_is_age", _duration_is_age),
@@ -167,6 +180,20 @@ def _text_anchor(found: list[_Match], grammar: TimeGrammar) -> dt.date | None:
     return latest
 
 
+_WRITTEN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _reference(resolved: Resolved) -> tuple[dt.date, str] | None:
+    """A plain day, month or year value as a narrative reference point."""
+    if resolved.precision not in ("day", "month", "year") or not resolved.value:
+        return None
+    match = _WRITTEN.fullmatch(resolved.value)
+    if match is None:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    return dt.date(int(year), int(month or 1), int(day or 1)), resolved.precision
+
+
 def _expression(text: str, f: _Match, resolved: Resolved, tense: str | None) -> TimeExpression:
     start, end = f.match.span()
     parts = resolved.parts or (TimexPart(start, end, resolved.timex_type, resolved.timex_value),)
@@ -197,16 +224,15 @@ def find_time_expressions(
         anchor = _text_anchor(found, grammar)
         anchor_source = "text"
     out: list[TimeExpression] = []
-    reference: dt.date | None = None
+    reference: tuple[dt.date | None, str | None] = (None, None)
     for f in found:
         tense = tense_at(doc, *f.match.span())
-        context = Context(grammar.lexicon, anchor, anchor_source, tense, reference)
+        context = Context(grammar.lexicon, anchor, anchor_source, tense, *reference)
         resolved = HANDLERS[f.rule.handler](f.match, context)
         if resolved is None:
             continue
         out.append(_expression(text, f, resolved, tense))
-        if resolved.precision == "day" and resolved.value and "X" not in resolved.value:
-            reference = dt.date.fromisoformat(resolved.value)
+        reference = _reference(resolved) or reference
     return tuple(combine_intervals(text, out, anchor))
 
 

@@ -46,9 +46,10 @@ class Context:
     # Where the anchor came from: "anchor" (publication date) or "text" (a full date in the text).
     anchor_source: str
     tense: str | None
-    # The last day-precision date written before this expression ("On June 3 ... the
-    # following day"): "the next day" counts from it, not from the publication date.
+    # The last date written before this expression, with its precision ("In 2008 ... the
+    # following year", "On June 3 ... the next day"): narrative relatives count from it.
     reference: dt.date | None = None
+    reference_precision: str | None = None
 
 
 Handler = Callable[[re.Match[str], Context], "Resolved | None"]
@@ -230,11 +231,16 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", value, value, "season", source if year is not None else "unknown", mod)
 
 
+def _plain(number: float) -> str:
+    """25.0 -> "25", 2.5 -> "2.5"."""
+    return str(int(number)) if number == int(number) else str(number)
+
+
 def _duration_value(number: str, unit: str) -> str:
     if unit in ("H", "MIN"):
         return f"PT{number}{'H' if unit == 'H' else 'M'}"
     if number != "X" and unit in ("DE", "CE"):
-        return f"P{int(number) * (10 if unit == 'DE' else 100)}Y"
+        return f"P{_plain(float(number) * (10 if unit == 'DE' else 100))}Y"
     return f"P{number}{unit}"
 
 
@@ -255,10 +261,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _UNKNOWN
     source = _year_source(ctx)
     step = offset or 0
+    narrative = (m.group("deictic") if "deictic" in m.re.groupindex else None) or ""
+    if narrative.lower().startswith("the ") and offset and ctx.reference is not None:
+        # "the following year" after "in 2008" is 2009; "the next day" after "June 3" is June 4.
+        fine_enough = {"D": ("day",), "W": ("day",), "M": ("day", "month"), "Y": ("day", "month", "year")}
+        if ctx.reference_precision in fine_enough.get(unit, ()):
+            anchor, source = ctx.reference, "text" if ctx.reference_precision else source
     if unit == "D":
-        narrative = (m.group("deictic") if "deictic" in m.re.groupindex else None) or ""
-        base = ctx.reference if narrative.lower().startswith("the ") and ctx.reference else anchor
-        day = base + dt.timedelta(days=step)
+        day = anchor + dt.timedelta(days=step)
         return Resolved("DATE", day.isoformat(), day.isoformat(), "day", source, mod)
     if unit == "WE" and offset is None and ctx.tense == "past" and anchor.isoweekday() < 6:
         step = -1  # "troops struck over the weekend", told on a weekday: the one just gone
@@ -338,7 +348,15 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF", None, "unknown", "text", mod)
     if ctx.anchor is None:
         return _UNKNOWN
-    n, anchor, source = int(number), ctx.anchor, _year_source(ctx)
+    anchor, source = ctx.anchor, _year_source(ctx)
+    if float(number) != int(float(number)):
+        # "1.5 years ago": no calendar unit holds it; the year it reaches is the honest value.
+        years = {"Y": 1, "DE": 10, "CE": 100}
+        if unit in years:
+            unit, number = "Y", str(round(float(number) * years[unit]))
+        else:
+            unit, number = "D", str(_days(number, unit))
+    n = int(float(number))
     if unit == "D":
         day = anchor - dt.timedelta(days=n)
         return Resolved("DATE", day.isoformat(), day.isoformat(), "day", source, mod)
@@ -353,6 +371,11 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = anchor.year - n * {"Y": 1, "DE": 10, "CE": 100}[unit]
         return Resolved("DATE", f"{year:04d}", f"{year:04d}", "year", source, mod)
     return Resolved("DATE", "PAST_REF", None, "unknown", source, mod)
+
+
+def _days(number: str, unit: str) -> int:
+    per_unit = {"D": 1, "W": 7, "WE": 7, "M": 30, "Y": 365, "DE": 3652, "CE": 36524}
+    return round(float(number) * per_unit.get(unit, 0))
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -40,6 +40,9 @@ def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
         ("The ministry spoke two days ago.", "two days ago", "2024-06-30", "day"),
         ("Inflation peaked last month.", "last month", "2024-06", "month"),
         ("Elections are due next year.", "next year", "2025", "year"),
+        ("The plant closed half a decade ago.", "half a decade ago", "2019", "year"),
+        ("In 2008 the bank failed; the following year it was sold.", "the following year", "2009", "year"),
+        ("Theresa May resigned in May 2019.", "May 2019", "2019-05", "month"),
         ("It happened in the 1990s.", "the 1990s", "1990/1999", "interval"),
         (
             "On July 3 and 4, Kazakhstan will host a summit.",
@@ -80,6 +83,9 @@ def test_dates_against_an_anchor(nlp, text, span, value, precision):
         ("The buyback could take 18 months.", "18 months", "P18M"),
         ("She checked the air every morning.", "every morning", "XXXX-XX-XXTMO"),
         ("The committee meets weekly.", "weekly", "XXXX-WXX"),
+        ("It took half an hour to clear the road.", "half an hour", "PT0.5H"),
+        ("The troops stayed for 2.5 years.", "2.5 years", "P2.5Y"),
+        ("The feud lasted two decades.", "two decades", "P20Y"),
     ],
 )
 def test_durations_and_sets_keep_their_timeml_value(nlp, text, span, value):
@@ -158,6 +164,7 @@ def test_without_a_publication_date_the_year_is_never_guessed(nlp, text, span, v
         "After the fall of Kabul, the Taliban took power.",
         "The fall in oil prices hurt Russia.",
         "Veterans of the Long March gathered in Beijing.",
+        "Theresa May said Britain would leave.",
     ],
 )
 def test_words_that_only_look_like_times_are_left_alone(nlp, text):
