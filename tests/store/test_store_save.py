@@ -135,3 +135,16 @@ def test_threads_share_an_in_memory_store() -> None:
     # In memory there is one connection: the store must make the threads take turns.
     with Store.open("sqlite://") as store:
         _hammer(store)
+
+
+def test_nul_characters_are_stored_without_moving_offsets(store: Store) -> None:
+    # JSON input can carry "\u0000"; PostgreSQL text cannot hold it, so it becomes U+FFFD.
+    coded = talks_article()
+    text = coded.article.text.replace(" on ", " on\x00", 1)
+    art = dataclasses.replace(coded.article, text=text, title="a\x00title")
+    events = tuple(dataclasses.replace(e, evidence=text) for e in coded.events)
+    assert store.save(dataclasses.replace(coded, article=art, events=events))
+    (row,) = store.events()
+    assert len(row["evidence"]) == len(text)
+    assert row["evidence"].replace("\ufffd", "\x00") == text
+    assert store.integrity_check() == []

@@ -88,6 +88,25 @@ def article_rows(coded: CodedArticle, *, stored_at: dt.datetime) -> list[tuple[T
     ]
 
 
+def without_nul(coded: CodedArticle, tables: list[tuple[Table, list[Row]]]) -> list[tuple[Table, list[Row]]]:
+    """PostgreSQL text cannot hold NUL: replace it with U+FFFD, one character for one, so
+    every offset into the stored text stays right. Only articles that contain one pay."""
+    art = coded.article
+    if not any("\x00" in (v or "") for v in (art.text, art.title, art.url, art.outlet, art.source_path)):
+        return tables
+    return [(table, [_clean(row) for row in rows]) for table, rows in tables]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
 def _check_event_indexes(coded: CodedArticle) -> None:
     # Claims and stances point at events by index, so an ambiguous index would link the wrong event.
     repeated = sorted(i for i, n in Counter(ev.index for ev in coded.events).items() if n > 1)

@@ -86,9 +86,11 @@ class Store:
 
     def save(self, coded: CodedArticle) -> bool:
         """Store one coded article in one transaction; False (nothing written) if already stored."""
-        from tocsin.store.rows import article_rows
+        from tocsin.store.rows import article_rows, without_nul
 
         tables = article_rows(coded, stored_at=dt.datetime.now(dt.UTC))
+        if self._engine.dialect.name == "postgresql":
+            tables = without_nul(coded, tables)
         art_id = coded.article.id
         try:
             with self._lock, self._engine.connect() as conn:
