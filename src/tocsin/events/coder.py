@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -57,14 +58,39 @@ def choose_cameo(event: str, mode: str | None, context: frozenset[str], rules: E
 def _fallback_actor(
     trigger: Token, sent: Span, index: MentionIndex, taken: tuple[ActorMention, ...]
 ) -> tuple[ActorMention, ...]:
-    """No actor in the parse: the nearest mention before the trigger in the sentence, else after."""
+    """No actor in the parse: the nearest mention before the trigger in the sentence, else
+    after; a generic one ("the defence minister") takes the country of the mention before it."""
     before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
     after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
-    ordered = [*reversed(before), *after]
-    for mention in sorted(ordered, key=lambda m: m.country is None):
-        if mention not in taken:
-            return (mention,)
+    for mention in [*reversed(before), *after]:
+        if mention in taken:
+            continue
+        if mention.country is None:
+            head = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            donor = index.before(head[0]) if head is not None else None
+            if donor is None:
+                continue
+            mention = dataclasses.replace(mention, country=donor.country)
+        return (mention,)
     return ()
+
+
+_CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "report", "assertion"})
+
+
+def _rejects_claims(trigger: Token) -> bool:
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CLAIM_NOUNS for c in trigger.children)
+
+
+def _military_sector(actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """A state that moves troops or weapons acts through its military ("Moscow dispatched
+    troops": RUS MIL); a named organisation or person keeps its own sector."""
+    return tuple(
+        dataclasses.replace(m, sector="MIL")
+        if m.kind in {"name", "capital"} and m.sector in {None, "GOV"}
+        else m
+        for m in actor
+    )
 
 
 def _fallback_recipient(
@@ -97,16 +123,16 @@ def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: f
     entry = match.entry
     if entry.roles == "speaker":
         # "Russia said Sudan must return the helicopter": Russia asks, Sudan is asked.
-        verb = match.token.head
-        asked, _ = roles_of(verb, index, swap=False)
-        actor_list, recipient_list = speaker_roles(verb, index, asked)
-        confidence = entry.confidence if actor_list != asked else entry.confidence / 2
+        actor_list, recipient_list = speaker_roles(match.token, index)
+        confidence = entry.confidence if actor_list else entry.confidence / 2
     else:
         actor_list, recipient_list = roles_of(
             match.token, index, swap=entry.roles == "swap", between_receives=entry.mode == "third-party"
         )
         confidence = entry.confidence + _clause_weight(match.token)
     actor, recipient = tuple(actor_list), tuple(recipient_list)
+    if not actor and entry.event == "MOBILIZE" and match.token.tag_ == "VBN" and recipient:
+        actor, recipient = recipient, ()  # "reserve troops will be deployed": the force moves
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY
@@ -144,20 +170,30 @@ def code_events(
     del on
     index = MentionIndex.build(doc, actors)
     events: list[Event] = []
+    accuser: tuple[ActorMention, ...] = ()
     for sent in doc.sents:
         for cand in code_sentence(sent, index, rules):
             mode = choose_mode(cand, sent, rules)
             recipient = cand.recipient
+            if not recipient and cand.event == "REJECT" and _rejects_claims(cand.token):
+                # "Ukrainian officials have dismissed the allegations": whoever made them.
+                countries = {a.country for a in cand.actor}
+                recipient = tuple(m for m in accuser if m.country not in countries)
+            if cand.event == "ACCUSE" and cand.actor:
+                accuser = cand.actor
             reciprocal = len({a.country for a in cand.actor}) > 1  # "Egypt and Jordan held joint..."
             if not recipient and not reciprocal and rules.event_types[cand.event].requires_recipient:
                 recipient = _fallback_recipient(cand.token, sent, index, cand.actor)
+            actor = cand.actor
+            if cand.event == "MOBILIZE" and mode in {"troops", "weapons"}:
+                actor = _military_sector(actor)
             reason = cand.match.entry.id + (f">{cand.rule}" if cand.rule else "")
             events.append(
                 Event(
                     event=cand.event,
                     mode=mode,
                     context=tuple(sorted(cand.context)),
-                    actor=cand.actor,
+                    actor=actor,
                     recipient=recipient,
                     sentence_start=sent.start_char,
                     sentence_end=sent.end_char,

@@ -34,6 +34,8 @@ _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RE
 _THREAT_MODE = {"PROTEST": "restrict", "SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
 _GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
 _RULER_CONFIDENCE = 0.6
+# Speech acts whose finite complement is a reported fact, not their content.
+_ASSERTIVE = frozenset({"ACCUSE", "REJECT"})
 _FUTURE_MODIFIERS = frozenset({"upcoming", "next", "planned", "future", "forthcoming", "proposed"})
 _JOINT = frozenset({"joint", "jointly", "together", "combined", "bilateral", "multinational"})
 _DIPLOMATIC = frozenset({"diplomatic", "formal", "official", "strong", "strongly", "verbal"})
@@ -81,11 +83,13 @@ def _recode(cand: Candidate, rule: str, event: str, mode: str | None, *context: 
 def is_negated(token: Token) -> bool:
     """ "did not attack", "no intention to send forces", "never deployed"."""
     node = token
-    for _ in range(3):
+    for _ in range(4):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in _NEGATORS):
                 return True
-        if node.dep_ not in {"xcomp", "acl", "aux", "conj"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acl", "aux", "conj"} and not _purpose(node):
+            return False
+        if node.head is node:
             return False
         node = node.head
     return False
@@ -125,9 +129,11 @@ def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
 
 
 def modifier_noun(cand: Candidate) -> Candidate | str | None:
-    """ "border *patrol* agents": a noun trigger used as a modifier names no event."""
+    """ "border *patrol* agents", "Russian-*supplied* missiles": a modifier names no event
+    (unless the match used its head: "call-*up*")."""
     tok = cand.token
-    return DROP if tok.pos_ == "NOUN" and tok.dep_ == "compound" else None
+    modifier = tok.pos_ in {"NOUN", "VERB"} and tok.dep_ in {"compound", "amod"}
+    return DROP if modifier and tok.head.i not in cand.match.consumed else None
 
 
 def negated(cand: Candidate) -> Candidate | str | None:
@@ -159,7 +165,15 @@ def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
         return None
     tok = cand.token
     joint = any(c.lower_ in _JOINT for c in tok.children) or tok.lower_ in _JOINT
-    joint = joint or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    partners = [
+        range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    named = [m for m in cand.actor + cand.recipient if any(m.start in span for span in partners)]
+    joint = joint or bool(named)
     countries = {a.country for a in cand.actor if a.country}
     if joint or len(countries) > 1:
         return _recode(cand, "joint_military_is_cooperate", "COOPERATE", None, "military")
@@ -244,19 +258,30 @@ def _purpose(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _reported(node: Token) -> bool:
+    """A finite clause with its own subject ("alleged that *Kyiv was sending* troops")."""
+    return node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+
+
 def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | None:
     """The nearest candidate of another type whose trigger dominates ``cand`` (not through
-    coordination or adverbials); candidates of the same type on the way are passed over."""
+    coordination or adverbials); candidates of the same type on the way are passed over.
+    A claim or denial does not absorb the reported event it is about: that event is coded
+    in its own right (its factuality is the attribution stage's business)."""
     node = cand.token
     ruler = others.get(node.i)
     if ruler is not None and ruler is not cand:
         return ruler  # "Sudan must *return*": the modal governs its own verb
+    reported = False
     for _ in range(8):
         if node.head is node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
             return None
+        reported = reported or _reported(node)
         node = node.head
         ruler = others.get(node.i)
         if ruler is not None and ruler.event != cand.event:
+            if reported and ruler.event in _ASSERTIVE:
+                return None
             return ruler
     return None
 
@@ -315,9 +340,10 @@ def _linked(a: Token, b: Token) -> bool:
 def _same_event(a: Candidate, b: Candidate) -> bool:
     if a.event != b.event:
         return False
-    if _linked(a.token, b.token) or not a.actor or not b.actor:
+    if not a.actor or not b.actor:
         return True
-    return {m.country for m in a.actor} == {m.country for m in b.actor}
+    countries_a, countries_b = {m.country for m in a.actor}, {m.country for m in b.actor}
+    return countries_a == countries_b or (_linked(a.token, b.token) and bool(countries_a & countries_b))
 
 
 def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:

@@ -58,17 +58,36 @@ class MentionIndex:
 
     mentions: tuple[ActorMention, ...]
     by_token: dict[int, int]
+    # Mentions that are (in the noun phrase of) a clause subject: the salient antecedents.
+    subjects: frozenset[int]
 
     @classmethod
     def build(cls, doc: Doc, mentions: Sequence[ActorMention]) -> MentionIndex:
         by_token: dict[int, int] = {}
+        subjects: set[int] = set()
         for k, mention in enumerate(mentions):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
                 by_token.setdefault(token.i, k)
-        return cls(tuple(mentions), by_token)
+            node = span.root
+            for _ in range(3):  # "the Belarusian Defense Ministry", "a spokesman for X"
+                if node.dep_ in {"nsubj", "nsubjpass"}:
+                    subjects.add(k)
+                    break
+                if node.dep_ not in {"compound", "poss", "pobj", "prep", "appos", "amod"}:
+                    break
+                node = node.head
+        return cls(tuple(mentions), by_token, frozenset(subjects))
+
+    def antecedent(self, token: Token) -> ActorMention | None:
+        """For a pronoun: the nearest earlier subject mention, else the nearest mention."""
+        best = None
+        for k, mention in enumerate(self.mentions):
+            if mention.end <= token.idx and mention.country and k in self.subjects:
+                best = mention
+        return best or self.before(token)
 
     def at(self, token: Token) -> ActorMention | None:
         k = self.by_token.get(token.i)
@@ -175,16 +194,21 @@ def noun_roles(
     """
     actor: list[Token] = []
     recipient: list[Token] = []
+    participants: list[Token] = []
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in {"between", "among"} and between_receives:
+        if child.dep_ == "relcl":
+            # "a summit, which X and Y are slated to attend": those who take part
+            subj, patient = subject_heads(child)
+            participants.extend(t for t in subj or patient if t.lower_ not in _RELATIVE)
+        elif child.dep_ == "prep" and child.lower_ in {"between", "among"} and between_receives:
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
-            continue
-        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _named(child, index)):
+        elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _named(child, index)):
             actor.append(child)  # "Israel's attack", "an Israeli attack"
         elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
             actor.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
+    actor = participants or actor
     # "launched ten days of war games": the measure noun stands in for the trigger.
     slot = trigger
     while slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN":
@@ -195,8 +219,6 @@ def noun_roles(
             subj, _ = subject_heads(head)
             actor = actor or subj
             recipient = recipient or verb_objects(head, exclude=slot)
-        elif trigger.dep_ == "pobj" and head.dep_ == "prep":
-            pass
     elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         # "took part in the attack", "engaged in talks"
         subj, _ = subject_heads(head.head)
@@ -271,7 +293,7 @@ def resolve_heads(
     for head in expand_conj(heads):
         found = _np_mentions(head, index)
         if not found and head.lower_ in _PRONOUNS:
-            antecedent = _speaker(trigger, index) or index.before(head)
+            antecedent = _speaker(trigger, index) or index.antecedent(head)
             found = [antecedent] if antecedent else []
         if not found:
             continue
@@ -312,10 +334,26 @@ def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
     return None
 
 
+def _own(token: Token) -> bool:
+    return token.dep_ == "poss" and token.lower_ in {"its", "their", "his", "her", "our"}
+
+
+def _clause_of(trigger: Token) -> Token:
+    """A noun trigger's clause is its verb's ("initiated a call-up ... along its border with X")."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return node
+        if node.dep_ not in {"compound", "dobj", "pobj", "prep", "nsubjpass", "attr"}:
+            return node
+        node = node.head
+    return node
+
+
 def roles_of(
     trigger: Token, index: MentionIndex, *, swap: bool, between_receives: bool = False
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(actor, recipient) mentions for a trigger; ``swap`` for "X hosted Y"-type frames."""
+    """(actor, recipient) mentions for a trigger; ``swap`` for "X received Y"-type frames."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
         actor_heads, recipient_heads = noun_roles(trigger, index, between_receives=between_receives)
     else:
@@ -324,22 +362,41 @@ def roles_of(
         if trigger.pos_ == "ADJ" and not actor_heads and trigger.head.pos_ == "AUX":
             actor_heads, _ = subject_heads(trigger.head)
             recipient_heads = recipient_heads or verb_objects(trigger.head)
-    actor = resolve_heads(actor_heads, index, trigger)
+    # A generic actor ("President Bush") must not borrow the country of its own target.
+    clause = range(trigger.idx, trigger.sent.end_char) if trigger.pos_ != "NOUN" else range(0)
+    actor = resolve_heads(actor_heads, index, trigger, avoid=clause)
+    # Named recipients first; a generic one ("President Mugabe") may then borrow a country.
     recipient = [m for m in resolve_heads(recipient_heads, index, trigger, inherit=False) if m not in actor]
+    if not recipient:
+        # ... but never "its air defenses", the actor's own
+        foreign = [h for h in recipient_heads if not any(_own(c) for c in h.children)]
+        recipient = [m for m in resolve_heads(foreign, index, trigger) if m not in actor]
     if not recipient and actor:
         skip = {t.i for h in actor_heads for t in h.subtree}
-        countries = {a.country for a in actor}
-        recipient = [m for m in subtree_mentions(trigger, index, skip) if m.country not in countries][:1]
+        skip |= {t.i for h in recipient_heads for t in h.subtree if any(_own(c) for c in h.children)}
+        recipient = [m for m in subtree_mentions(_clause_of(trigger), index, skip) if m not in actor][:1]
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient
 
 
-def speaker_roles(
-    trigger: Token, index: MentionIndex, actor: list[ActorMention]
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    """For "X said Y must...": X demands (actor), Y is asked (recipient)."""
-    speaker = resolve_heads(speaker_heads(trigger), index, trigger)
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in ("must" -> "return"; "operation" -> "were")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in {"ccomp", "ROOT"} or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def speaker_roles(trigger: Token, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+    """For "X said Y must...", "X stated Y's claims were disinformation": X is the actor,
+    Y (the subject of the reported clause) the recipient. No speaker: ([], [])."""
+    verb = clause_verb(trigger)
+    speaker = resolve_heads(speaker_heads(verb), index, trigger)
     if not speaker:
-        return actor, []
-    return speaker, [m for m in actor if m not in speaker]
+        return [], []
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+    about = resolve_heads(subjects, index, trigger)
+    return speaker, [m for m in about if m not in speaker]
