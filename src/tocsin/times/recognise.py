@@ -29,6 +29,10 @@ class _Match:
     rule: TimeRule
 
 
+# Handlers whose value counts from "now" (the publication date), not from a year.
+DEICTIC_HANDLERS = frozenset(
+    {"relative_unit", "relative_day", "relative_night", "this_part_of_day", "weekday", "ago", "clock"}
+)
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar."})
 
@@ -224,10 +228,13 @@ def find_time_expressions(
         anchor = _text_anchor(found, grammar)
         anchor_source = "text"
     out: list[TimeExpression] = []
+    # A date found in the text may set the year of "June 28", never the day of "yesterday".
+    deictic_anchor = anchor if anchor_source == "anchor" else None
     reference: tuple[dt.date | None, str | None] = (None, None)
     for f in found:
         tense = tense_at(doc, *f.match.span())
-        context = Context(grammar.lexicon, anchor, anchor_source, tense, *reference)
+        here = deictic_anchor if f.rule.handler in DEICTIC_HANDLERS else anchor
+        context = Context(grammar.lexicon, here, anchor_source, tense, *reference)
         resolved = HANDLERS[f.rule.handler](f.match, context)
         if resolved is None:
             continue

@@ -256,17 +256,16 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "DE"):
         value = _duration_value("1", unit)
         return Resolved("DURATION", value, value, "unknown", "text")
-    anchor = ctx.anchor
-    if anchor is None:
-        return _UNKNOWN
-    source = _year_source(ctx)
+    anchor, source = ctx.anchor, _year_source(ctx)
     step = offset or 0
     narrative = (m.group("deictic") if "deictic" in m.re.groupindex else None) or ""
     if narrative.lower().startswith("the ") and offset and ctx.reference is not None:
         # "the following year" after "in 2008" is 2009; "the next day" after "June 3" is June 4.
         fine_enough = {"D": ("day",), "W": ("day",), "M": ("day", "month"), "Y": ("day", "month", "year")}
         if ctx.reference_precision in fine_enough.get(unit, ()):
-            anchor, source = ctx.reference, "text" if ctx.reference_precision else source
+            anchor, source = ctx.reference, "text"
+    if anchor is None:
+        return _UNKNOWN
     if unit == "D":
         day = anchor + dt.timedelta(days=step)
         return Resolved("DATE", day.isoformat(), day.isoformat(), "day", source, mod)

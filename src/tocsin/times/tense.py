@@ -44,6 +44,9 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.tag_ == "VB" and verb.head.i != verb.i and verb.head.lemma_.lower() in _FUTURE_HEADS:
         return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
+        # Headline style: "Russia to hold drills on Monday".
+        return "future"
     if any(a.tag_ in _PAST_AUX_TAGS for a in auxes):
         # "would" is a modal (MD), "had"/"was"/"did" are past.
         return "past"

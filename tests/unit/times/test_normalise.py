@@ -101,6 +101,7 @@ def test_durations_and_sets_keep_their_timeml_value(nlp, text, span, value):
         ("The minister resigned on Monday.", "Monday", "2024-07-01"),
         # Future verb: the first Monday after.
         ("The minister will resign on Monday.", "Monday", "2024-07-08"),
+        ("Russia to hold drills on Monday", "Monday", "2024-07-08"),
         # A day in the anchor's month, told in the past, is this year's...
         ("Rebels attacked the base on June 28.", "June 28", "2024-06-28"),
         # ...and a later day of the year told in the past is last year's.
@@ -181,3 +182,10 @@ def test_mentions_are_sorted_and_slice_the_text(nlp):
 
 def test_empty_text_gives_no_times(nlp):
     assert normalise_times(nlp(""), anchor=JULY_2) == ()
+
+
+def test_a_date_in_the_text_sets_years_but_not_deictic_days(nlp):
+    text = "On July 2, 2024, the ministry said a drone was downed on June 28 and another yesterday."
+    values = {m.text: (m.value, m.year_source) for m in normalise_times(nlp(text), anchor=None)}
+    assert values["June 28"] == ("2024-06-28", "text")
+    assert values["yesterday"] == (None, "unknown")
