@@ -82,6 +82,7 @@ def test_event_row_carries_everything(read_store: Store) -> None:
     assert row["location_geonameid"] == "tocsin:border:BLR-UKR"
     assert row["location_feature"] == "border"
     assert row["location_countries"] == ["BLR", "UKR"]
+    assert _blr_text()[row["location_start"] : row["location_end"]] == row["location_text"]
     assert (row["location_lat"], row["location_lon"]) == (51.5, 27.0)
     assert (row["date"], row["date_precision"], row["date_source"]) == ("2024-06-28", "day", "sentence")
     assert row["date_start"] == row["date_end"] == dt.date(2024, 6, 28)

@@ -28,6 +28,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("recipient_sector", "list"),
     ("recipient_wikidata", "list"),
     ("location_text", "str"),
+    ("location_start", "int"),
+    ("location_end", "int"),
     ("location_name", "str"),
     ("location_geonameid", "str"),
     ("location_feature", "str"),

@@ -201,6 +201,8 @@ def _location(p: PlaceMention | None) -> Row:
         return {f"location_{k}": None for k in _LOCATION_KEYS}
     return {
         "location_text": p.text,
+        "location_start": p.start,
+        "location_end": p.end,
         "location_name": p.name,
         "location_geonameid": p.geonameid,
         "location_feature": p.feature,
@@ -211,7 +213,18 @@ def _location(p: PlaceMention | None) -> Row:
     }
 
 
-_LOCATION_KEYS = ("text", "name", "geonameid", "feature", "country", "lat", "lon", "precision")
+_LOCATION_KEYS = (
+    "text",
+    "start",
+    "end",
+    "name",
+    "geonameid",
+    "feature",
+    "country",
+    "lat",
+    "lon",
+    "precision",
+)
 
 
 def _event_row(article_id: str, ev: Event) -> Row:

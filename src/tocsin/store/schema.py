@@ -129,6 +129,8 @@ event = Table(
     # {"context": [...], "actor_text": [...], "actor_country": [...], ..., "location_countries": [...]}
     Column("lists", JSON, nullable=False),
     Column("location_text", Text),
+    Column("location_start", Integer),
+    Column("location_end", Integer),
     Column("location_name", Text),
     Column("location_geonameid", String),
     Column("location_feature", String),
