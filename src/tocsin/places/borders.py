@@ -107,6 +107,33 @@ def _with(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | None:
     return (t.i, other[0], place) if place else None
 
 
+def _demonym_pair(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | None:
+    """ "Minsk built up forces near the Ukrainian frontier": the actor's border with that country."""
+    for child in t.children:
+        if child.dep_ in ("amod", "compound", "poss") and child.i in at and child.pos_ != "PRON":
+            other = at[child.i]
+            owner = _subject_country(t, at)
+            if owner and owner != other and other in gaz.neighbours.get(owner, ()):
+                place = gaz.border(owner, other)
+                return (child.i, t.i + 1, place) if place else None
+    return None
+
+
+def _anaphora(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | None:
+    """ "sent engineers to the border": the pair border the article named last before it."""
+    if not any(c.lower_ == "the" for c in t.children) or any(
+        c.dep_ in ("amod", "compound", "poss", "prep") for c in t.children
+    ):
+        return None
+    for prev in reversed(doc[: t.i]):
+        if prev.lower_ in BORDER_WORDS and prev.i != t.i:
+            for _rule_id, rule in RULES[:4]:
+                hit = rule(doc, prev, at, gaz)
+                if hit is not None and len(hit[2].countries) == 2:
+                    return (t.i, t.i + 1, hit[2])
+    return None
+
+
 def _own(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | None:
     """ "near Belarus's borders": one country's borders, no partner named."""
     for child in t.children:
@@ -121,7 +148,9 @@ RULES: tuple[tuple[str, Callable[[Doc, Token, CountryAt, Gazetteer], Found | Non
     ("border.pair_compound", _pair_compound),
     ("border.between", _between),
     ("border.with", _with),
+    ("border.demonym_pair", _demonym_pair),
     ("border.own", _own),
+    ("border.anaphora", _anaphora),
 )
 
 

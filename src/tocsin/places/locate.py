@@ -18,13 +18,34 @@ LOCATIVE_PREPS = frozenset(
     {
         "in", "into", "to", "at", "on", "onto", "near", "along", "across", "inside", "within",
         "over", "toward", "towards", "throughout", "around", "outside", "through", "beyond",
-        "off", "between", "alongside", "from", "by", "against", "upon",
+        "off", "alongside", "from", "upon", "via", "under", "above",
     }
 )  # fmt: skip
-# Origins and agents are weaker evidence of where an event happens.
-WEAK_PREPS = frozenset({"from", "by", "against"})
+# Origins are weaker evidence of where an event happens than destinations and sites.
+WEAK_PREPS = frozenset({"from"})
+# Verbs whose direct object is where the event happens: "entered Belarusian airspace".
+PLACE_OBJECT_LEMMAS = frozenset(
+    {"enter", "cross", "violate", "invade", "breach", "penetrate", "occupy", "reach", "raid",
+     "shell", "bomb", "strike", "attack", "visit", "tour", "patrol"}
+)  # fmt: skip
+# "according to Minsk" names a source, not a place.
+NOT_PLACE_PREP_HEADS = frozenset({"according", "due", "thanks", "owing"})
+# A nominal trigger ("call-up", "deployment") is placed by what modifies its verb too.
+NOMINAL_DEPS = frozenset({"compound", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep"})
+# Nouns naming an area: a place modifying one ("Belarusian territory") or named after "of"
+# ("parts of Ukraine") is where that area is. A closed class of English, so kept here.
+AREA_NOUNS = frozenset(
+    {"region", "regions", "oblast", "province", "state", "territory", "territories", "airspace",
+     "soil", "waters", "land", "lands", "border", "borders", "frontier", "city", "town", "village",
+     "district", "area", "areas", "capital", "facilities", "facility", "base", "bases", "side",
+     "coast", "outskirts", "suburbs", "part", "parts", "north", "south", "east", "west", "centre",
+     "center", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+     "southeast", "southwest", "interior", "heart", "rest", "positions", "installations"}
+)  # fmt: skip
+# Dependency labels that join a subordinate clause to the clause governing it.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "xcomp", "csubj"})
 SPECIFICITY = {"border": 0, "city": 1, "adm1": 2, "other": 3, "country": 4}
-MAX_DISTANCE = 6
+MAX_DISTANCE = 8
 # A host governs the event it hosts: "Kazakhstan will host an annual SCO summit".
 HOST_LEMMAS = frozenset({"host"})
 
@@ -34,43 +55,60 @@ def _root(doc: Doc, m: PlaceMention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _path_via_prep(token: Token) -> tuple[list[Token], bool] | None:
-    """Ancestors of a place up to the first locative preposition and beyond; None if none."""
-    chain = []
+def _attachment(token: Token) -> tuple[list[Token], bool] | None:
+    """Where a place hangs in the tree: the chain of tokens from its locative attachment (a
+    preposition, or a verb taking it as object) up to the root, and whether the attachment is
+    weak (an origin). None when the place is not attached locatively."""
     node = token
-    weak = False
-    found = False
-    for _ in range(MAX_DISTANCE + 4):
-        if node.head is node:
-            break
-        if node.dep_ == "poss" and not found:
-            node = node.head  # "Ukraine's ... region": climb to the possessed noun
-            continue
-        if node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and not found:
-            node = node.head
-            continue
+    for _ in range(6):
         head = node.head
-        if not found:
-            if node.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPS:
-                if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
-                    node = head.head  # "the border of Belarus" -> border
-                    continue
-                return None
-            found = True
-            weak = head.lower_ in WEAK_PREPS
-        chain.append(head)
-        node = head
-    return (chain, weak) if found else None
-
-
-def _distance(chain: list[Token], trigger: Token) -> int | None:
-    """Steps from the preposition up to the trigger, or to a token the trigger governs."""
-    for d, node in enumerate(chain):
-        if node.i == trigger.i:
-            return d
-        if node.head.i == trigger.i and node.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
-            return d + 1
+        if head is node:
+            return None
+        if node.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.lower_ in AREA_NOUNS:
+            node = head  # "Ukraine's northwestern Zhytomyr region", "Belarusian territory"
+            continue
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in AREA_NOUNS:
+            node = head.head  # "the north of Belarus", "parts of Ukraine"
+            continue
+        break
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and head.head.lower_ not in NOT_PLACE_PREP_HEADS:
+        return _ancestors(head), head.lower_ in WEAK_PREPS
+    if node.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_LEMMAS:
+        return _ancestors(head), False
     return None
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """The attachment and its heads, stopping where a subordinate clause joins its governor
+    ("... as the conflict in eastern Ukraine continues" does not place the main clause)."""
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) <= MAX_DISTANCE:
+        if chain[-1].dep_ in CLAUSE_DEPS:
+            break
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _targets(trigger: Token) -> dict[int, int]:
+    """The trigger and, for a nominal trigger, the tokens that govern it, with their cost."""
+    targets = {trigger.i: 0}
+    node, cost = trigger, 0
+    while node.dep_ in NOMINAL_DEPS and node.head is not node and cost < 3:
+        node, cost = node.head, cost + 1
+        targets.setdefault(node.i, cost)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return targets
+
+
+def _distance(chain: list[Token], targets: dict[int, int]) -> int | None:
+    """Steps from the attachment up to the trigger (or to a token governing a nominal trigger)."""
+    best = None
+    for d, node in enumerate(chain):
+        if node.i in targets:
+            best = d + targets[node.i] if best is None else min(best, d + targets[node.i])
+    return best
 
 
 def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
@@ -78,6 +116,7 @@ def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> Plac
     if trigger_span is None or not len(trigger_span):
         return None
     trigger = trigger_span.root
+    targets = _targets(trigger)
     best: tuple[tuple[int, int, int], PlaceMention] | None = None
     for m in places:
         if m.start < event.sentence_start or m.end > event.sentence_end or m.geonameid is None:
@@ -88,11 +127,11 @@ def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> Plac
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == trigger.i and trigger.lemma_ in HOST_LEMMAS:
             rank = (0, 0, SPECIFICITY[m.feature])
         else:
-            path = _path_via_prep(root)
-            if path is None:
+            found = _attachment(root)
+            if found is None:
                 continue
-            chain, weak = path
-            d = _distance(chain, trigger)
+            chain, weak = found
+            d = _distance(chain, targets)
             if d is None or d > MAX_DISTANCE:
                 continue
             rank = (int(weak), d, SPECIFICITY[m.feature])

@@ -93,6 +93,13 @@ def _article_context(doc: Doc, gaz: Gazetteer, toponyms: list[Toponym], actors: 
     return queries, _context(first, actors)
 
 
+def _superseded(m: PlaceMention, pairs: list[tuple[int, int]]) -> bool:
+    """A one-country border inside a pair border ("the Ukrainian frontier" of Belarus)."""
+    return (
+        m.feature == "border" and len(m.countries) == 1 and any(a < m.end and m.start < b for a, b in pairs)
+    )
+
+
 def resolve_places(
     doc: Doc, gazetteer: Gazetteer, *, actors: tuple[ActorMention, ...]
 ) -> tuple[PlaceMention, ...]:
@@ -109,8 +116,13 @@ def resolve_places(
         if p is not None and p.feature == "country" and p.country
     ]
     at = country_positions(doc, country_spans, actors, gaz)
+    pairs = []
     for start, end, place, _rule in find_borders(doc, at, gaz):
         mentions.append(_mention(doc, start, end, place))
+        if len(place.countries) == 2:
+            pairs.append((mentions[-1].start, mentions[-1].end))
+    # "the Ukrainian frontier" read as a pair border replaces "the borders of Ukraine".
+    mentions = [m for m in mentions if not _superseded(m, pairs)]
     unique = {(m.start, m.end, m.geonameid): m for m in mentions}
     return tuple(sorted(unique.values(), key=lambda m: (m.start, m.end, m.geonameid or "")))
 

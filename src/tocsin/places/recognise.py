@@ -136,8 +136,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     # 1. "<demonym> <territory noun>": Belarusian airspace, Ukrainian territory, Belarusian borders.
     for token in doc[:-1]:
         iso3 = gaz.demonyms.get(token.lower_) if _capitalised(token.text) else None
-        nxt = doc[token.i + 1]
-        feature = gaz.feature_words.get((nxt.lower_, "after")) if iso3 else None
+        feature, nxt = None, token
+        if iso3:
+            # up to two modifiers between: "Belarusian military facilities"
+            for nxt in doc[token.i + 1 : token.i + 4]:
+                feature = gaz.feature_words.get((nxt.lower_, "after"))
+                if feature or nxt.pos_ not in ("ADJ", "NOUN") or not nxt.is_lower:
+                    break
+        if feature == "border" and nxt.i != token.i + 1:
+            feature = None
         if feature == "country":  # the adjective is the toponym: "Belarusian" (airspace)
             claim(token.i, token.i + 1, source="demonym", hint=feature, demonym=iso3)
         elif feature == "border":  # a border of its own: "Belarusian borders"
