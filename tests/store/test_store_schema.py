@@ -216,3 +216,11 @@ def test_postgres_fixture_names_the_package_when_missing(
     monkeypatch.setenv("TOCSIN_PG_BIN", str(tmp_path / "nowhere"))
     with pytest.raises(PostgresUnavailable, match="apt-get install postgresql"):
         find_bin_dir(tmp_path)
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not SQLite\n" * 100)
+    with pytest.raises(StoreError, match="not a database"):
+        Store.open(str(path))
+    assert path.read_bytes().startswith(b"these are my notes")

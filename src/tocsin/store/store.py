@@ -53,6 +53,9 @@ class Store:
             engine.dispose()
             hint = _hint(parsed.get_backend_name())
             raise StoreError(f"cannot open store {shown}: {_reason(err)}{hint}") from None
+        except DBAPIError as err:  # e.g. "file is not a database"
+            engine.dispose()
+            raise StoreError(f"cannot open store {shown}: {_reason(err)} -- is it a tocsin store?") from None
         except SQLAlchemyError as err:
             engine.dispose()
             raise StoreError(f"cannot migrate store {shown}: {_reason(err)}") from None
