@@ -102,6 +102,9 @@ def main() -> None:
                 countries.extend(country_entry(block, ids))
             else:
                 groups.extend(org_entries(block, ids, skipped))
+    excluded = {ln.strip() for ln in _data_lines(SOURCES / "phoenix_exclusions.txt")}
+    groups = [g for g in groups if g["id"] not in excluded]
+    people = [p for p in people if str(p["id"]).rsplit(":", 1)[0] not in excluded]
     for name, rows in (
         ("people_phoenix.jsonl", people),
         ("groups_phoenix.jsonl", groups),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
-from dataclasses import replace
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
 
 from tocsin.actors.dictionary import ActorDictionary, Role, Sense
 
@@ -26,35 +26,85 @@ def role_on(roles: tuple[Role, ...], on: dt.date | None) -> Role | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The persons a name may refer to, with what the article says about them."""
+
+    keys: tuple[str, ...]
+    roles: tuple[Role | None, ...]  # each key's role on the date
+    named_before: frozenset[str]  # keys named in full earlier in the article
+    context: frozenset[str]  # other words of the person's name around the match
+
+
+def _named_before(c: Candidates) -> Role | None:
+    hits = [r for k, r in zip(c.keys, c.roles, strict=True) if k in c.named_before]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _only_candidate(c: Candidates) -> Role | None:
+    return c.roles[0] if len(c.keys) == 1 else None
+
+
+def _given_names(c: Candidates) -> Role | None:
+    """ "President Omar Hassan al-Bashir": the one candidate sharing another word of the name."""
+    hits = [r for k, r in zip(c.keys, c.roles, strict=True) if c.context & set(k.split())]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _candidates_agree(c: Candidates) -> Role | None:
+    found = [r for r in c.roles if r is not None]
+    if found and len(found) == len(c.roles) and len({(r.country, r.sector) for r in found}) == 1:
+        return found[0]
+    return None
+
+
+def _same_country(c: Candidates) -> Role | None:
+    found = [r for r in c.roles if r is not None]
+    if found and len(found) == len(c.roles) and len({r.country for r in found}) == 1:
+        return replace(found[0], sector=None)
+    return None
+
+
+# First rule that fires wins; a rule that fires with no role on the date (the person
+# held no office then) ends the search too: the name is that person's, uncoded.
+PERSON_RULES: tuple[tuple[str, Callable[[Candidates], Role | None]], ...] = (
+    ("named-before", _named_before),
+    ("only-candidate", _only_candidate),
+    ("given-names", _given_names),
+    ("candidates-agree", _candidates_agree),
+    ("same-country", _same_country),
+)
+
+
 def resolve_person(
     senses: tuple[Sense, ...],
     dictionary: ActorDictionary,
     *,
     on: dt.date | None,
     named_before: Collection[str],
+    context: Collection[str] = (),
 ) -> Role | None:
     """Pick the person a (possibly shared) name refers to, then their role on the date.
 
-    Rules, first that fires wins:
+    Rules (``PERSON_RULES``), first that fires wins:
     1. ``named-before``: exactly one candidate was named in full earlier in the article;
     2. ``only-candidate``: the phrase names one person;
-    3. ``candidates-agree``: several persons share the phrase but their roles on the
-       date agree on country and sector (two Presidents Bush), so the code is safe;
-    4. ``same-country``: their offices differ but their country is the same: the
+    3. ``given-names``: exactly one candidate's name shares another word of the name
+       around the match ("Omar ... Bashir" is Omar Hassan Ahmad al-Bashir, not Salah);
+    4. ``candidates-agree``: the candidates' roles on the date agree on country and
+       sector (two Presidents Bush), so the code is safe;
+    5. ``same-country``: their offices differ but their country is the same: the
        country is kept, the sector left open (entry: the first candidate's);
     otherwise the phrase is ambiguous and resolves to no one.
     """
-    keys = list(dict.fromkeys(s.person for s in senses if s.person))
-    before = [k for k in keys if k in named_before]
-    if len(before) == 1:
-        keys = before
-    roles = [role_on(dictionary.roles.get(k, ()), on) for k in keys]
-    found = [r for r in roles if r is not None]
-    if len(keys) == 1:
-        return found[0] if found else None
-    if found and len(found) == len(roles) and len({(r.country, r.sector) for r in found}) == 1:
-        return found[0]
-    if found and len(found) == len(roles) and len({r.country for r in found}) == 1:
-        # 4. ``same-country``: they differ in office but not in country; keep the country.
-        return replace(found[0], sector=None)
+    keys = tuple(dict.fromkeys(s.person for s in senses if s.person))
+    candidates = Candidates(
+        keys=keys,
+        roles=tuple(role_on(dictionary.roles.get(k, ()), on) for k in keys),
+        named_before=frozenset(k for k in keys if k in named_before),
+        context=frozenset(w.casefold() for w in context),
+    )
+    for _name, rule in PERSON_RULES:
+        if (role := rule(candidates)) is not None:
+            return role
     return None

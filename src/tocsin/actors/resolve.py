@@ -51,7 +51,7 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None)
                 i += 1
         chains.append((chain, end))
     mentions = [m for chain, end in chains if (m := _mention(doc, chain, end)) is not None]
-    return tuple(_share_coordinated_sector(doc, mentions))
+    return tuple(_share_coordinated_sector(doc, _join_of_country(doc, mentions)))
 
 
 def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
@@ -91,6 +91,8 @@ def _gap(doc: Doc, last: Part, nxt: Part) -> str | None:
 def _may_follow(last: Part, nxt: Part, gap: str) -> bool:
     if gap == "of":
         return last.kind == "agent" and nxt.kind in ("name", "capital", "org")
+    if last.kind in ("name", "demonym") and nxt.kind == "people" and gap == "":
+        return True  # "Bosnian Serbs", "Iraqi Kurds": the state, then the people in it
     if last.kind in ANCHOR_KINDS:
         return nxt.kind in ("agent", "person") and last.kind != "people"
     if last.kind == "agent":
@@ -154,6 +156,25 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
 
 def _record_kind(kind: str) -> str:
     return "demonym" if kind == "people" else kind
+
+
+def _join_of_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "King Hassan of Morocco": a title mention with no country takes the country after "of"."""
+    joined: list[ActorMention] = []
+    for mention in mentions:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.country is None
+            and mention.kind in ("name", "capital")
+            and doc.text[prev.end : mention.start].strip().lower() in ("of", "of the")
+        ):
+            joined[-1] = replace(
+                prev, text=doc.text[prev.start : mention.end], end=mention.end, country=mention.country
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _share_coordinated_sector(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

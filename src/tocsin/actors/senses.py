@@ -69,13 +69,24 @@ def choose(
         or any(s.person in named_before for s in persons)
     )
     if person_first:
-        role = resolve_person(persons, dictionary, on=on, named_before=named_before)
+        context = _name_context(doc, hit)
+        role = resolve_person(persons, dictionary, on=on, named_before=named_before, context=context)
         if role is not None:
             sense = next((s for s in persons if s.entry == role.entry), persons[0])
             return Part(hit.start, hit.end, sense, role)
     if others:
         return Part(hit.start, hit.end, others[0])
     return None
+
+
+def _name_context(doc: Doc, hit: Hit) -> list[str]:
+    """The other words of the person name the NER found around a hit ("Omar", "Hassan")."""
+    start, end = hit.start, hit.end
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    return [t.lower_ for t in doc[start:end] if t.is_alpha and not hit.start <= t.i < hit.end]
 
 
 def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:

@@ -117,3 +117,17 @@ def test_user_file_adds_a_group(tmp_path: Path, resolve) -> None:
     mentions = resolve("The Brest Zubr Front claimed the attack.", dictionary=dictionary)
     mention = find(mentions, "Brest Zubr Front")
     assert (mention.country, mention.sector, mention.kind) == ("BLR", "REB", "group")
+
+
+def test_shared_surname_resolved_by_the_given_names(tmp_path: Path, resolve) -> None:
+    extra = _write_jsonl(
+        tmp_path / "people.jsonl",
+        [
+            {"id": "u:1", "name": "Omar Hassan Zzbashir", "country": "SDN", "sector": "GOV"},
+            {"id": "u:2", "name": "Salah Zzbashir", "country": "JOR", "sector": "GOV"},
+        ],
+    )
+    dictionary = load_actor_dictionary(extra_files=(extra,))
+    text = "President Omar Hassan al-Zzbashir spoke in Khartoum."
+    mentions = resolve(text, dictionary=dictionary)
+    assert [m.country for m in mentions if "Zzbashir" in m.text] == ["SDN"]

@@ -148,3 +148,16 @@ def test_first_name_inside_a_longer_name_is_not_a_person(resolve) -> None:
         "British Defence Secretary Tom Kingsworth-Zzyx",
     )
     assert mention.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("King Harald Vemund of Morocco received the envoy.", "King Harald Vemund of Morocco", "MAR"),
+        ("President Tomas Kellerby of Moldova said so.", "President Tomas Kellerby of Moldova", "MDA"),
+        ("Bosnian Serbs blocked the road.", "Bosnian Serbs", "BIH"),
+        ("Russian Ukrainians voted on Monday.", "Russian Ukrainians", "RUS"),
+    ],
+)
+def test_country_comes_from_the_state_named(resolve, text: str, span: str, country: str) -> None:
+    assert find(resolve(text, on=ON), span).country == country
