@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
 
 from tocsin.errors import StoreError
 from tocsin.store import schema
@@ -40,15 +40,13 @@ def parse_party(spec: str) -> tuple[str, str | None]:
 def _has_party(role: str, spec: str) -> ColumnElement[bool]:
     ea = schema.event_actor
     country, sector = parse_party(spec)
-    conditions = [
-        ea.c.country == country,
-        ea.c.role == role,
-        ea.c.article_id == _E.c.article_id,
-        ea.c.event_index == _E.c.event_index,
-    ]
+    conditions = [ea.c.country == country, ea.c.role == role]
     if sector:
         conditions.append(ea.c.sector == sector)
-    return exists(select(1).where(*conditions))
+    # An IN over the event_actor index (not a correlated EXISTS per event), so a rare actor
+    # costs a lookup of its own events rather than a scan of every event.
+    matching = select(ea.c.article_id, ea.c.event_index).where(*conditions)
+    return tuple_(_E.c.article_id, _E.c.event_index).in_(matching)
 
 
 def events_statement(f: EventFilter) -> Select[Any]:

@@ -163,6 +163,7 @@ event = Table(
     _on_article(),
     Index(None, "event", "date_start"),
     Index(None, "date_start"),
+    Index(None, "date_end"),  # --since compares the end of an event's range
     Index(None, "factuality"),
 )
 
