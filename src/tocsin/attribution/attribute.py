@@ -17,7 +17,7 @@ from tocsin.attribution.clause import MAX_STEPS, walk_clause
 from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.factuality import EventContext, decide_factuality, quotation
 from tocsin.attribution.historical import is_historical, reference_day
-from tocsin.attribution.layout import read_layout
+from tocsin.attribution.layout import Line, read_layout
 from tocsin.attribution.speakers import Speaker, SpeakerIndex, index_speakers
 from tocsin.records import ActorMention, Event
 
@@ -63,7 +63,7 @@ def _governing_speaker(trigger: Token, attribution: Token | None, speakers: Spea
     return None
 
 
-def _side_speaker(trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
+def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str]) -> Speaker | None:
     """A parenthetical "..., it said, ..." on the trigger's path, or "according to X" in the sentence."""
     node = trigger
     sent = trigger.sent
@@ -74,14 +74,15 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
         if node.head.i == node.i:
             break
         node = node.head
-    for token in sent:
-        if token.lemma_ == "accord" and token.i in speakers.by_cue:
-            return speakers.by_cue[token.i]
+    here = [s for s in speakers.order if sent.start <= s.cue < sent.end]
+    for speaker in here:
+        if speaker.lemma in sources:
+            return speaker
     # A reporting clause with no complement of its own ("..., a leading official has said.")
     # that the parser hung somewhere else: it reports the whole sentence.
-    for token in sent:
-        speaker = speakers.by_cue.get(token.i)
-        if speaker is None or token.i == trigger.i or token.pos_ not in ("VERB", "AUX"):
+    for speaker in here:
+        token = trigger.doc[speaker.cue]
+        if token.i == trigger.i or token.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
             continue
@@ -109,7 +110,8 @@ def _attribute_one(
     doc: Doc,
     event: Event,
     speakers: SpeakerIndex,
-    layout_line,
+    layout_line: Line | None,
+    text: str,
     cues: AttributionCues,
     published: dt.date | None,
     reference: dt.date | None,
@@ -117,8 +119,10 @@ def _attribute_one(
 ) -> tuple[Event, Decision]:
     trigger = trigger_token(doc, event)
     walk = walk_clause(trigger, cues)
-    speaker = _governing_speaker(trigger, walk.attribution, speakers) or _side_speaker(trigger, speakers)
-    ctx = EventContext(event, trigger, trigger.sent, layout_line, walk, speaker, published, cues)
+    speaker = _governing_speaker(trigger, walk.attribution, speakers) or _side_speaker(
+        trigger, speakers, cues.of("source_preposition")
+    )
+    ctx = EventContext(event, trigger, trigger.sent, layout_line, walk, speaker, published, cues, text)
     if speaker is None and quotation(ctx) is not None:
         speaker = _carried_speaker(doc, trigger, speakers)
         ctx = dataclasses.replace(ctx, speaker=speaker)
@@ -148,15 +152,16 @@ def explain_claims(
     """``attribute_claims`` plus, for each event, the rule that decided it."""
     if not events:
         return (), ()
-    layout = read_layout(doc.text)
-    speakers = index_speakers(doc, actors, cues)
+    text = doc.text  # built once: Doc.text joins every token on each call
+    layout = read_layout(text)
+    speakers = index_speakers(doc, actors, cues, text=text)
     reference = reference_day(doc, published)
     out: list[Event] = []
     decisions: list[Decision] = []
     for event in events:
         line = layout.line_at(event.trigger_start)
         new, decision = _attribute_one(
-            doc, event, speakers, line, cues, published, reference, historical_days
+            doc, event, speakers, line, text, cues, published, reference, historical_days
         )
         out.append(new)
         decisions.append(decision)

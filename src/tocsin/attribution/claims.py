@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.attribution.attribute import trigger_token
 from tocsin.attribution.cues import AttributionCues
-from tocsin.attribution.speakers import Speaker, index_speakers
+from tocsin.attribution.speakers import Speaker, index_speakers, phrase_sentences
 from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
 
 _CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
@@ -67,27 +67,31 @@ def _content(tokens) -> frozenset[str]:
     )
 
 
-def _stance_kind(sent: Span, cues: AttributionCues) -> str | None:
-    low = sent.text.lower()
-    denial = cues.of("stance_denial")
-    confirm = cues.of("stance_confirmation")
-    if any(t.lemma_.lower() in denial for t in sent) or any(" " in p and p in low for p in denial):
-        return "denies"
-    if any(t.lemma_.lower() in confirm and t.pos_ == "VERB" for t in sent):
-        return "confirms"
-    return None
+def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[Span, str]]:
+    """Sentences with a denial word or phrase ("denies") or a confirming verb ("confirms")."""
+    kinds: dict[int, tuple[Span, str]] = {}
+    phrases = frozenset(p for p in cues.of("stance_denial") if " " in p)
+    for sent in phrase_sentences(doc, text, phrases):
+        kinds[sent.start] = (sent, "denies")
+    for index in cues.hits(doc, "stance_denial"):
+        sent = doc[index].sent
+        kinds[sent.start] = (sent, "denies")
+    for index in cues.hits(doc, "stance_confirmation"):
+        token = doc[index]
+        if token.pos_ == "VERB":
+            kinds.setdefault(token.sent.start, (token.sent, "confirms"))
+    return [kinds[k] for k in sorted(kinds)]
 
 
-def _stances(doc: Doc, speakers_order: tuple[Speaker, ...], cues: AttributionCues) -> list[_StanceSentence]:
+def _stances(
+    doc: Doc, text: str, speakers_order: tuple[Speaker, ...], cues: AttributionCues
+) -> list[_StanceSentence]:
     by_sent: dict[int, list[Speaker]] = {}
     for speaker in speakers_order:
         by_sent.setdefault(doc[speaker.cue].sent.start, []).append(speaker)
     out: list[_StanceSentence] = []
     claim_nouns = cues.of("claim_noun")
-    for sent in doc.sents:
-        kind = _stance_kind(sent, cues)
-        if kind is None:
-            continue
+    for sent, kind in _stance_sentences(doc, text, cues):
         here = by_sent.get(sent.start, [])
         verbal = [s for s in here if doc[s.cue].pos_ in ("VERB", "AUX") and s.claimant is not None]
         if not verbal:
@@ -171,8 +175,9 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
         if e.claimant is not None and e.claimant.start is not None and e.claimant.country:
             pool.setdefault((e.claimant.start, e.claimant.end or 0), _as_actor(e.claimant))
     actors = tuple(pool.values())
-    speakers = index_speakers(doc, actors, cues)
-    stances = _stances(doc, speakers.order, cues)
+    text = doc.text  # built once: Doc.text joins every token on each call
+    speakers = index_speakers(doc, actors, cues, text=text)
+    stances = _stances(doc, text, speakers.order, cues)
     claims: list[Claim] = []
     for event in candidates:
         found: list[Stance] = []

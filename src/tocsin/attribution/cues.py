@@ -16,7 +16,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
 from tocsin.attribution.outlets import OutletGrade, load_outlet_grades
 from tocsin.attribution.weights import SignalWeight, load_specificity_weights
@@ -25,6 +29,7 @@ from tocsin.errors import DataFileError
 CueKind = Literal[
     "attribution_verb",  # say, claim, deny...: governs a reported clause; `force` says how
     "attribution_noun",  # claim, allegation, report: "claims that Kyiv attacked"
+    "source_preposition",  # the lemma of "according (to X)": X is the source
     "hedge",  # reportedly, allegedly, appear: the reporter distances itself, no named source
     "negation",  # not, never, no, without
     "denial_head",  # refuse, fail, deny, "rule out": the governed event did not / will not happen
@@ -82,6 +87,8 @@ class AttributionCues:
     """
 
     words: Mapping[str, frozenset[str]]
+    # spaCy string ids of each kind's lemmas (a phrase gives its first word), for ``hits``.
+    lemma_hashes: Mapping[str, frozenset[int]]
     attribution_force: Mapping[str, str]
     ids: Mapping[tuple[str, str], str]
     outlet_grades: tuple[OutletGrade, ...] = ()
@@ -93,6 +100,17 @@ class AttributionCues:
 
     def of(self, kind: str) -> frozenset[str]:
         return self.words.get(kind, frozenset())
+
+    def hits(self, doc: Doc, *kinds: str) -> list[int]:
+        """Indices of the tokens whose lemma (or a phrase's first word) is a cue of ``kinds``.
+
+        One vectorised pass over the Doc's lemma ids: Python touches only the hits.
+        """
+        wanted = np.fromiter((h for kind in kinds for h in self.lemma_hashes.get(kind, ())), dtype=np.uint64)
+        if not len(doc) or not len(wanted):
+            return []
+        lemmas = doc.to_array([LEMMA]).astype(np.uint64)
+        return np.flatnonzero(np.isin(lemmas, wanted)).tolist()
 
 
 def verb_key(token) -> str:
@@ -160,8 +178,10 @@ def build_cues(
         ids[(entry.kind, text)] = entry.id
         if entry.force is not None:
             force[text] = entry.force
+    hashes = {k: frozenset(get_string_id(w.split(" ", 1)[0]) for w in v) for k, v in words.items()}
     return AttributionCues(
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
+        lemma_hashes=MappingProxyType(hashes),
         attribution_force=MappingProxyType(force),
         ids=MappingProxyType(ids),
         outlet_grades=grades,

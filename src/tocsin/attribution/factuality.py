@@ -54,6 +54,7 @@ class EventContext:
     speaker: Speaker | None
     published: dt.date | None
     cues: AttributionCues
+    text: str  # the article text (``doc.text`` rebuilds it on every call)
 
 
 Verdict = tuple[Factuality, str]
@@ -173,7 +174,7 @@ def attribution(ctx: EventContext) -> Verdict | None:
 
 
 def quotation(ctx: EventContext) -> Verdict | None:
-    before = ctx.sent.doc.text[ctx.sent.start_char : ctx.event.trigger_start]
+    before = ctx.text[ctx.sent.start_char : ctx.event.trigger_start]
     opened = sum(1 for ch in before if ch in _OPEN_QUOTES) - sum(
         1 for ch in before if ch in _CLOSE_QUOTES and ch != '"'
     )

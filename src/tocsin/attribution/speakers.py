@@ -91,13 +91,26 @@ def _speaker_span(doc: Doc, head: Token) -> Span:
     return doc[left : right + 1]
 
 
-def find_reporters(doc: Doc, cues: AttributionCues) -> frozenset[str]:
+def phrase_sentences(doc: Doc, text: str, phrases: frozenset[str]) -> list[Span]:
+    """The sentences containing any of ``phrases`` (lower-case substring search, once per phrase)."""
+    low = text.lower()
+    starts: dict[int, Span] = {}
+    for phrase in phrases:
+        pos = low.find(phrase)
+        while pos != -1:
+            span = doc.char_span(pos, pos + len(phrase), alignment_mode="expand")
+            if span is not None and len(span):
+                sent = span[0].sent
+                starts.setdefault(sent.start, sent)
+            pos = low.find(phrase, pos + 1)
+    return [starts[k] for k in sorted(starts)]
+
+
+def find_reporters(doc: Doc, cues: AttributionCues, text: str | None = None) -> frozenset[str]:
     """Names the article uses for itself: organisations in a sentence with a reporter phrase."""
-    phrases = cues.of("reporter_phrase")
     names: set[str] = set()
-    for sent in doc.sents:
-        low = sent.text.lower()
-        if "according" in low or not any(p in low for p in phrases):
+    for sent in phrase_sentences(doc, doc.text if text is None else text, cues.of("reporter_phrase")):
+        if any(t.lower_ == "according" for t in sent):
             continue
         for ent in sent.ents:
             if ent.label_ in ("ORG", "WORK_OF_ART"):
@@ -224,20 +237,27 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-def index_speakers(doc: Doc, actors: tuple[ActorMention, ...], cues: AttributionCues) -> SpeakerIndex:
-    """Find and resolve every attribution in ``doc`` (one pass over the tokens)."""
-    reporters = find_reporters(doc, cues)
+def index_speakers(
+    doc: Doc, actors: tuple[ActorMention, ...], cues: AttributionCues, *, text: str | None = None
+) -> SpeakerIndex:
+    """Find and resolve every attribution in ``doc`` (one vectorised pass over the lemmas)."""
+    reporters = find_reporters(doc, cues, text)
     resolver = _Resolver(actors, cues)
     verbs = cues.of("attribution_verb")
     nouns = cues.of("attribution_noun")
     found: list[Speaker] = []
-    for token in doc:
+    for index in cues.hits(doc, "attribution_verb", "attribution_noun", "source_preposition"):
+        token = doc[index]
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and verb_key(token) in verbs:
             lemma = verb_key(token)
         head: Token | None = None
         force = "neutral"
-        if lemma == "accord" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            lemma in cues.of("source_preposition")
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             head = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             force = "distancing"
         elif lemma in verbs and token.pos_ in ("VERB", "AUX"):

@@ -61,11 +61,11 @@ def _quotations(text: str) -> int:
 
 
 def _speaker_counts(doc: Doc, cues: AttributionCues) -> tuple[int, int]:
-    """(named, anonymous) attributions: one pass over tokens, subjects of attribution verbs."""
+    """(named, anonymous) attributions: the subjects of attribution verbs."""
     named = anonymous = 0
-    verbs = cues.of("attribution_verb")
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+    for index in cues.hits(doc, "attribution_verb"):
+        token = doc[index]
+        if token.pos_ != "VERB":
             continue
         for child in token.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
@@ -79,12 +79,12 @@ def _speaker_counts(doc: Doc, cues: AttributionCues) -> tuple[int, int]:
 
 def _counts(
     doc: Doc,
+    text: str,
     actors: tuple[ActorMention, ...],
     places: tuple[PlaceMention, ...],
     times: tuple[TimeMention, ...],
     cues: AttributionCues,
 ) -> dict[str, float]:
-    text = doc.text
     low = text.lower()
     layout = read_layout(text)
     named, anonymous = _speaker_counts(doc, cues)
@@ -120,10 +120,11 @@ def score_specificity(
     cues: AttributionCues,
 ) -> tuple[float, dict[str, float]]:
     """Specificity in [0, 1] and each signal's signed contribution (see module docstring)."""
-    if not doc.text.strip():
+    text = doc.text  # built once: Doc.text joins every token on each call
+    if not text.strip():
         return 0.0, {}
-    counts = _counts(doc, actors, places, times, cues)
-    words = max(1, sum(1 for t in doc if t.is_alpha))
+    counts = _counts(doc, text, actors, places, times, cues)
+    words = max(1, len(text.split()))
     contributions: dict[str, float] = {}
     for weight in cues.specificity_weights:
         value = counts[weight.signal]
