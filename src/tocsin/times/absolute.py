@@ -91,7 +91,9 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     assert year is not None
     mod = lexicon_word(ctx, "part_of_period", m, "pp")
     value, precision = year_value(year, mod)
-    return Resolved("DATE", f"{year:04d}", value, precision, "text", mod)
+    # "fiscal 1998": TimeML writes the fiscal year as FY1998; tocsin keeps the calendar year.
+    timex = f"FY{year:04d}" if "fiscal" in m.re.groupindex and m.group("fiscal") else f"{year:04d}"
+    return Resolved("DATE", timex, value, precision, "text", mod)
 
 
 def resolve_year_pair(m: re.Match[str], ctx: Context) -> Resolved | None:

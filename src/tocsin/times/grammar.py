@@ -76,7 +76,7 @@ class TimeGrammar:
 # Words that patterns spell out literally at their start (not from the lexicon).
 _LITERAL_STARTERS = frozenset(
     {"the", "a", "an", "just", "another", "every", "each", "this", "first", "second", "third", "fourth"}
-    | {"q1", "q2", "q3", "q4", "fiscal", "calendar", "financial", "earlier", "later"}
+    | {"q1", "q2", "q3", "q4", "fiscal", "calendar", "financial", "earlier", "later", "fy"}
     | {"noon", "midday", "midnight"}
 )
 
