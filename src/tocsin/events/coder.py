@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
 from tocsin.events.loader import EventRules
-from tocsin.events.roles import MentionIndex, roles_of, speaker_roles, subtree_mentions
+from tocsin.events.roles import MentionIndex, clause_of, roles_of, speaker_roles, subtree_mentions
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
@@ -75,6 +75,8 @@ def _fallback_actor(
     return ()
 
 
+# Events whose "N of X" is the thing moved or given ("deployment of troops", "delivery of aid").
+_THEME_OF = frozenset({"MOBILIZE", "AID", "RETREAT"})
 _CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "report", "assertion"})
 
 
@@ -113,7 +115,7 @@ def _clause_weight(token: Token) -> float:
     for _ in range(6):
         if node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "prep" and node.lower_ in _BACKGROUND_PREPS):
             return -_BACKGROUND_PENALTY
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return 0.0
@@ -127,7 +129,11 @@ def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: f
         confidence = entry.confidence if actor_list else entry.confidence / 2
     else:
         actor_list, recipient_list = roles_of(
-            match.token, index, swap=entry.roles == "swap", between_receives=entry.mode == "third-party"
+            match.token,
+            index,
+            swap=entry.roles == "swap",
+            between_receives=entry.mode == "third-party",
+            of_is_theme=entry.event in _THEME_OF,
         )
         confidence = entry.confidence + _clause_weight(match.token)
     actor, recipient = tuple(actor_list), tuple(recipient_list)
@@ -137,7 +143,9 @@ def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: f
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY
         if not recipient:
-            recipient = tuple(m for m in subtree_mentions(match.token, index, set()) if m not in actor)[:1]
+            found = [m for m in subtree_mentions(clause_of(match.token), index, set()) if m not in actor]
+            countries = {a.country for a in actor}
+            recipient = tuple(sorted(found, key=lambda m: m.country in countries))[:1]
     return Candidate(
         match=match,
         event=entry.event,

@@ -89,7 +89,7 @@ def is_negated(token: Token) -> bool:
                 return True
         if node.dep_ not in {"xcomp", "acl", "aux", "conj"} and not _purpose(node):
             return False
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False
@@ -106,7 +106,7 @@ def is_future(token: Token) -> bool:
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-        if node.dep_ not in {"xcomp", "dobj", "conj", "relcl", "acl", "pobj", "prep"} or node.head is node:
+        if node.dep_ not in {"xcomp", "dobj", "conj", "relcl", "acl", "pobj", "prep"} or node.head == node:
             return False
         node = node.head
     return False
@@ -274,7 +274,7 @@ def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | N
         return ruler  # "Sudan must *return*": the modal governs its own verb
     reported = False
     for _ in range(8):
-        if node.head is node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
+        if node.head == node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
             return None
         reported = reported or _reported(node)
         node = node.head
@@ -291,7 +291,7 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     an event in the object or complement of another trigger is that trigger's content.
     Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
     rulers = sorted(
-        (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor is not c.token
+        (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor != c.token
     )
     by_token = {c.anchor.i: c for c in rulers}  # a modal outranks the verb it governs
     dropped: set[int] = set()
@@ -299,7 +299,7 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
         ruler = _governed_by(cand, by_token)
         if ruler is None or ruler.event == cand.event:
             continue
-        direct = cand.token.head is ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
+        direct = cand.token.head == ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
         dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
     return [c for c in cands if c.token.i not in dropped]
 
@@ -329,10 +329,10 @@ def _linked(a: Token, b: Token) -> bool:
     for low, high in ((a, b), (b, a)):
         node = low
         for _ in range(8):
-            if node.head is node or node.dep_ == "conj":
+            if node.head == node or node.dep_ == "conj":
                 break
             node = node.head
-            if node is high:
+            if node == high:
                 return True
     return False
 

@@ -128,7 +128,7 @@ def _np_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                 continue
-            if child.dep_ == "conj" and node is head:
+            if child.dep_ == "conj" and node == head:
                 continue  # a coordinated head is its own head (see ``expand_conj``)
             seen.add(child.i)
             queue.append(child)
@@ -173,7 +173,7 @@ def subject_heads(trigger: Token, *, depth: int = 0) -> tuple[list[Token], list[
         patient = [trigger.head]  # "troops sent by Russia": the noun is what is sent
     if trigger.dep_ == "acl" and trigger.tag_ != "VBN" and not actor:
         actor = [trigger.head]  # "forces attacking the town"
-    if not actor and depth < 3 and trigger.dep_ in _CLIMB_DEPS and trigger.head is not trigger:
+    if not actor and depth < 3 and trigger.dep_ in _CLIMB_DEPS and trigger.head != trigger:
         # "X agreed to meet Y": the controller of the infinitive is the actor.
         actor, _ = subject_heads(trigger.head, depth=depth + 1)
     return actor, patient
@@ -185,7 +185,7 @@ def _named(token: Token, index: MentionIndex) -> bool:
 
 
 def noun_roles(
-    trigger: Token, index: MentionIndex, *, between_receives: bool = False
+    trigger: Token, index: MentionIndex, *, between_receives: bool = False, of_is_theme: bool = False
 ) -> tuple[list[Token], list[Token]]:
     """Roles of a noun trigger: "Israel's attack on X", "an attack by X", "launched an attack".
 
@@ -206,15 +206,23 @@ def noun_roles(
             actor.append(child)  # "Israel's attack", "an Israeli attack"
         elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
             actor.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _NOUN_RECIPIENT_PREPS
+            and not (
+                of_is_theme and child.lower_ == "of"  # "a call-up of reservists"
+            )
+        ):
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
     actor = participants or actor
     # "launched ten days of war games": the measure noun stands in for the trigger.
     slot = trigger
+    while slot.dep_ == "compound":  # "a call-up": the compound's head stands in
+        slot = slot.head
     while slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.pos_ == "NOUN":
         slot = slot.head.head
     head = slot.head
-    if head is not slot and head.pos_ in {"VERB", "AUX"}:
+    if head != slot and head.pos_ in {"VERB", "AUX"}:
         if slot.dep_ in _OBJ or slot.dep_ in {"nsubjpass"}:
             subj, _ = subject_heads(head)
             actor = actor or subj
@@ -230,7 +238,7 @@ def verb_objects(trigger: Token, *, exclude: Token | None = None) -> list[Token]
     """Direct and prepositional objects that receive the action."""
     heads: list[Token] = []
     for child in trigger.children:
-        if child is exclude:
+        if child == exclude:
             continue
         if child.dep_ in _OBJ:
             heads.append(child)
@@ -241,7 +249,7 @@ def verb_objects(trigger: Token, *, exclude: Token | None = None) -> list[Token]
     if not heads:
         # "threatened to attack X", "offered to hand over to X", "demanded that X cancel"
         for child in trigger.children:
-            if child.dep_ not in {"xcomp", "ccomp"} or child is exclude:
+            if child.dep_ not in {"xcomp", "ccomp"} or child == exclude:
                 continue
             deps = _OBJ | ({"nsubj", "nsubjpass"} if child.dep_ == "ccomp" else set())
             heads.extend(c for c in child.children if c.dep_ in deps)
@@ -267,7 +275,7 @@ def speaker_heads(trigger: Token) -> list[Token]:
     """The subject of the clause that governs ``trigger`` ("X said Y must...": X)."""
     node = trigger
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return []
         if node.dep_ in {"ccomp", "acl", "relcl"}:
             head = node.head
@@ -321,14 +329,14 @@ def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
     """In "X said it would...", "it" is most often X: the subject of the reporting verb."""
     node = trigger
     for _ in range(4):
-        if node.dep_ == "ccomp" and node.head is not node:
+        if node.dep_ == "ccomp" and node.head != node:
             subj = [c for c in node.head.children if c.dep_ in _SUBJ]
             for head in subj:
                 found = _np_mentions(head, index)
                 if found:
                     return found[0]
             return None
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -338,11 +346,11 @@ def _own(token: Token) -> bool:
     return token.dep_ == "poss" and token.lower_ in {"its", "their", "his", "her", "our"}
 
 
-def _clause_of(trigger: Token) -> Token:
+def clause_of(trigger: Token) -> Token:
     """A noun trigger's clause is its verb's ("initiated a call-up ... along its border with X")."""
     node = trigger
     for _ in range(4):
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head == node:
             return node
         if node.dep_ not in {"compound", "dobj", "pobj", "prep", "nsubjpass", "attr"}:
             return node
@@ -351,11 +359,19 @@ def _clause_of(trigger: Token) -> Token:
 
 
 def roles_of(
-    trigger: Token, index: MentionIndex, *, swap: bool, between_receives: bool = False
+    trigger: Token,
+    index: MentionIndex,
+    *,
+    swap: bool,
+    between_receives: bool = False,
+    of_is_theme: bool = False,
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(actor, recipient) mentions for a trigger; ``swap`` for "X received Y"-type frames."""
+    """(actor, recipient) mentions for a trigger; ``swap`` for "X received Y"-type frames;
+    ``of_is_theme`` when "N of X" names what moves, not who receives ("deployment of troops")."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        actor_heads, recipient_heads = noun_roles(trigger, index, between_receives=between_receives)
+        actor_heads, recipient_heads = noun_roles(
+            trigger, index, between_receives=between_receives, of_is_theme=of_is_theme
+        )
     else:
         actor_heads, patient = subject_heads(trigger)
         recipient_heads = patient + verb_objects(trigger)
@@ -374,7 +390,9 @@ def roles_of(
     if not recipient and actor:
         skip = {t.i for h in actor_heads for t in h.subtree}
         skip |= {t.i for h in recipient_heads for t in h.subtree if any(_own(c) for c in h.children)}
-        recipient = [m for m in subtree_mentions(_clause_of(trigger), index, skip) if m not in actor][:1]
+        found = [m for m in subtree_mentions(clause_of(trigger), index, skip) if m not in actor]
+        countries = {a.country for a in actor}
+        recipient = sorted(found, key=lambda m: m.country in countries)[:1]  # foreign first
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient
@@ -384,7 +402,7 @@ def clause_verb(token: Token) -> Token:
     """The verb of the clause ``token`` stands in ("must" -> "return"; "operation" -> "were")."""
     node = token
     for _ in range(6):
-        if node.dep_ in {"ccomp", "ROOT"} or node.head is node:
+        if node.dep_ in {"ccomp", "ROOT"} or node.head == node:
             return node
         node = node.head
     return node
