@@ -147,3 +147,19 @@ def test_iter_events_streams_the_same_rows(read_store: Store, batch_size: int) -
     streamed = list(read_store.iter_events(EventFilter(event_type="ASSAULT"), batch_size=batch_size))
     assert streamed == read_store.events(event_type="ASSAULT")
     assert len(streamed) == 2
+
+
+def test_events_of_one_article(read_store: Store) -> None:
+    assert _ids(read_store.events(article_id="a1b2c3d4e5f60718")) == {BLR_MOBILIZE, BLR_ASSAULT}
+    assert read_store.events(article_id="unknown") == []
+
+
+def test_one_article_with_its_text(read_store: Store) -> None:
+    from tests.store.conftest import RUS_TEXT
+
+    article = read_store.article("0f1e2d3c4b5a6978")
+    assert article is not None
+    assert article["text"] == RUS_TEXT
+    assert article["event_count"] == 1
+    assert read_store.article("unknown") is None
+    assert all("text" not in a for a in read_store.articles())

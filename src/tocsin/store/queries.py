@@ -27,6 +27,8 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int | None = None
+    # The events of one article (its id), e.g. for an article page.
+    article_id: str | None = None
 
 
 def parse_party(spec: str) -> tuple[str, str | None]:
@@ -57,6 +59,8 @@ def events_statement(f: EventFilter) -> Select[Any]:
         stmt = stmt.where(_has_party("actor", f.actor))
     if f.recipient:
         stmt = stmt.where(_has_party("recipient", f.recipient))
+    if f.article_id:
+        stmt = stmt.where(_E.c.article_id == f.article_id)
     if f.event_type:
         stmt = stmt.where(_E.c.event == f.event_type.strip().upper())
     if f.factuality:
@@ -141,20 +145,11 @@ def stance_json(db: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def articles_statement(*, limit: int | None) -> Select[Any]:
+def articles_statement(*, limit: int | None, article_id: str | None = None) -> Select[Any]:
     n_events = select(func.count()).where(_E.c.article_id == _A.c.id).scalar_subquery().label("event_count")
-    stmt = select(
-        _A.c.id,
-        _A.c.url,
-        _A.c.title,
-        _A.c.outlet,
-        _A.c.outlet_source,
-        _A.c.published,
-        _A.c.published_precision,
-        _A.c.language,
-        _A.c.source_path,
-        _A.c.specificity,
-        _A.c.stored_at,
-        n_events,
-    ).order_by(_A.c.stored_at.desc(), _A.c.id)
+    columns = [c for c in _A.c if c.name not in ("text", "specificity_signals")]
+    if article_id is not None:
+        # One article: with its text, for evidence and offsets.
+        return select(_A, n_events).where(_A.c.id == article_id)
+    stmt = select(*columns, n_events).order_by(_A.c.stored_at.desc(), _A.c.id)
     return stmt.limit(limit) if limit is not None else stmt

@@ -124,6 +124,7 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         limit: int | None = None,
+        article_id: str | None = None,
     ) -> list[dict[str, Any]]:
         """Flat event rows (see ``columns.EVENT_COLUMNS``), ordered by date, then article.
 
@@ -131,7 +132,7 @@ class Store:
         and match any actor (recipient) of the event; ``since``/``until`` keep events whose
         date range overlaps the window.
         """
-        f = queries.EventFilter(actor, recipient, event_type, factuality, since, until, limit)
+        f = queries.EventFilter(actor, recipient, event_type, factuality, since, until, limit, article_id)
         return list(self.iter_events(f))
 
     def iter_events(
@@ -167,8 +168,16 @@ class Store:
 
     def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Stored articles without their text, newest first, each with its event count."""
+        return self._articles(queries.articles_statement(limit=limit))
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article with its text and specificity signals; None if unknown."""
+        rows = self._articles(queries.articles_statement(limit=None, article_id=article_id))
+        return rows[0] if rows else None
+
+    def _articles(self, stmt: Any) -> list[dict[str, Any]]:
         with self._read() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(queries.articles_statement(limit=limit))]
+            rows = [dict(r._mapping) for r in conn.execute(stmt)]
         for row in rows:
             # SQLite keeps no time zone; every stored_at was written in UTC.
             if row["stored_at"] is not None and row["stored_at"].tzinfo is None:
