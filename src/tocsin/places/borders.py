@@ -166,7 +166,10 @@ def country_positions(
                 for t in span:
                     at[t.i] = actor.country
     for token in doc:
-        if token.i not in at and (iso3 := gaz.demonyms.get(token.lower_)) and token.text[:1].isupper():
+        if token.i in at or not token.text[:1].isupper():
+            continue
+        # a demonym ("Belarusian border"), or a capital standing for its state ("Minsk built up")
+        if iso3 := gaz.demonyms.get(token.lower_) or gaz.capitals.get(token.lower_):
             at[token.i] = iso3
     for start, end, iso3 in countries:
         for k in range(start, end):

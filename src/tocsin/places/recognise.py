@@ -103,8 +103,9 @@ def accept_gazetteer_only(
         return big  # acronyms: "US", "UK" yes; "BA", "OAS" (towns somewhere) no
     # spaCy calls some capitals persons or organisations ("Kyiv" PERSON, "Minsk" ORG); a
     # small town under such a label is much more often a surname or a company.
-    need = MIN_MISLABELLED_POPULATION if label in ("PERSON", "ORG") else MIN_TOWN_POPULATION
-    return big or any(p.population >= need for p in places)
+    if label in ("PERSON", "ORG"):
+        return any(p.feature == "country" or p.population >= MIN_MISLABELLED_POPULATION for p in places)
+    return big or any(p.population >= MIN_TOWN_POPULATION for p in places)
 
 
 def _inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
