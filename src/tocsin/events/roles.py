@@ -93,9 +93,9 @@ class MentionIndex:
         k = self.by_token.get(token.i)
         return None if k is None else self.mentions[k]
 
-    def after(self, token: Token, *, avoid: range = range(0)) -> ActorMention | None:
-        """Nearest mention with a country after ``token`` in its sentence, outside ``avoid``
-        (character offsets: the trigger's own clause, where the recipient is)."""
+    def after(self, token: Token, *, avoid: frozenset[int] = frozenset()) -> ActorMention | None:
+        """Nearest mention with a country after ``token`` in its sentence, except those
+        starting at ``avoid`` (the states an event is aimed at)."""
         end = token.sent.end_char
         for mention in self.mentions:
             inside = token.idx < mention.start and mention.end <= end
@@ -289,7 +289,12 @@ def speaker_heads(trigger: Token) -> list[Token]:
 
 
 def resolve_heads(
-    heads: list[Token], index: MentionIndex, trigger: Token, *, inherit: bool = True, avoid: range = range(0)
+    heads: list[Token],
+    index: MentionIndex,
+    trigger: Token,
+    *,
+    inherit: bool = True,
+    avoid: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """Map role head tokens to actor mentions; pronouns and generic nouns borrow a country.
 
@@ -378,9 +383,11 @@ def roles_of(
         if trigger.pos_ == "ADJ" and not actor_heads and trigger.head.pos_ == "AUX":
             actor_heads, _ = subject_heads(trigger.head)
             recipient_heads = recipient_heads or verb_objects(trigger.head)
-    # A generic actor ("President Bush") must not borrow the country of its own target.
-    clause = range(trigger.idx, trigger.sent.end_char) if trigger.pos_ != "NOUN" else range(0)
-    actor = resolve_heads(actor_heads, index, trigger, avoid=clause)
+    # A generic actor ("President Bush ... against Russia") must not borrow the country of
+    # the state it targets; a demonym in the object ("banned Ugandan candidates") may lend it.
+    targets = (index.at(h) for h in expand_conj(recipient_heads))
+    avoid = frozenset(m.start for m in targets if m is not None and m.kind in {"name", "capital", "igo"})
+    actor = resolve_heads(actor_heads, index, trigger, avoid=avoid)
     # Named recipients first; a generic one ("President Mugabe") may then borrow a country.
     recipient = [m for m in resolve_heads(recipient_heads, index, trigger, inherit=False) if m not in actor]
     if not recipient:
