@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tocsin.errors import DataFileError
+from tocsin.times.combine import signal_patterns
 from tocsin.times.lexicon import LEXICON_FILE, PATTERNS_FILE, Lexicon, load_lexicon, load_patterns
 
 # Macro -> (word class, default group name, plural-only). Word alternations come from the lexicon.
@@ -71,6 +72,8 @@ class TimeGrammar:
     # Lower-cased words a match can start with: patterns are only tried at tokens that
     # start with a digit or with one of these, so most of the text is never scanned.
     starters: frozenset[str]
+    # Interval signal kind ("since", "until") -> regex for it just before an expression.
+    signals: dict[str, re.Pattern[str]]
 
 
 # Words that patterns spell out literally at their start (not from the lexicon).
@@ -150,7 +153,12 @@ def build_grammar(lexicon_file: Path = LEXICON_FILE, patterns_file: Path = PATTE
             raise DataFileError(str(patterns_file), line, f"[pattern] not a valid regex: {err}") from err
         rules.append(TimeRule(id=entry.id, handler=entry.handler, regex=regex, order=order))
     starters = {word.split()[0].lower() for words in lexicon.cased.values() for word in words}
-    return TimeGrammar(lexicon=lexicon, rules=tuple(rules), starters=frozenset(starters | _LITERAL_STARTERS))
+    return TimeGrammar(
+        lexicon=lexicon,
+        rules=tuple(rules),
+        starters=frozenset(starters | _LITERAL_STARTERS),
+        signals=signal_patterns(lexicon),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -240,7 +240,7 @@ def find_time_expressions(
             continue
         out.append(_expression(text, f, resolved, tense))
         reference = _reference(resolved) or reference
-    return tuple(combine_intervals(text, out, anchor))
+    return tuple(combine_intervals(text, out, deictic_anchor, grammar.signals))
 
 
 def normalise_times(
