@@ -48,6 +48,7 @@ CueKind = Literal[
     "hypothetical_heading",  # words in a heading / lead-in / table header: expected impacts
     "planned_status",  # a table cell saying the row is scheduled
     "past_marker",  # since, ago, previously: the sentence is about the past
+    "continuation_marker",  # "Soon afterward": the sentence continues the previous one's time
     "stance_denial",  # dismiss, deny, disinformation: a party rejects claims
     "stance_confirmation",  # confirm, corroborate: a party backs claims
     "claim_noun",  # claim, allegation, report: what a stance is about

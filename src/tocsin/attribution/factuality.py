@@ -14,11 +14,12 @@
    will/plans to -> planned, reportedly -> claimed); see ``clause.py``.
 6. ``date.future``: the event's date starts after publication -> planned.
 7. ``attribution``: the governing attribution: a negative verb (deny) -> denied;
-   a factive one (confirm, announce) -> asserted; a distancing one (claim,
+   a factive one (confirm, announce, indicate) -> asserted unless the speaker is
+   a relay ("Reports ... indicate") -> claimed; a distancing one (claim,
    allege, "according to") or a bare claim noun ("claims that...") -> claimed;
    a neutral one (say) -> claimed, unless the
-   speaker is stating its own speech act (ACCUSE, THREATEN...), announcing its
-   own action as a direct object, or the event is a presupposed subject.
+   speaker is stating its own speech act (ACCUSE, THREATEN...) or the event is a
+   presupposed subject.
 8. ``quotation``: the trigger sits inside quotation marks -> claimed.
 9. ``default.asserted``: the reporter states it.
 """
@@ -152,7 +153,11 @@ def attribution(ctx: EventContext) -> Verdict | None:
         return None
     if speaker.force == "negative":
         return "denied", f"attribution.negative.{speaker.lemma}"
+    # A relay ("Reports from the Russian side indicate...") vouches for nothing itself.
+    relayed = speaker.head_lemma in ANONYMOUS_HEADS
     if speaker.force == "factive":
+        if relayed:
+            return "claimed", f"attribution.relayed.{speaker.lemma}"
         return "asserted", f"attribution.factive.{speaker.lemma}"
     if speaker.force == "distancing":
         return "claimed", f"attribution.distancing.{speaker.lemma}"
@@ -167,9 +172,6 @@ def attribution(ctx: EventContext) -> Verdict | None:
         return "asserted", "attribution.own_speech_act"
     if ctx.walk.presupposed:
         return "asserted", "attribution.presupposed"
-    relayed = speaker.head_lemma in ANONYMOUS_HEADS  # "Reports from the Russian side indicate..."
-    if own and not relayed and ctx.walk.via == "dobj":
-        return "asserted", "attribution.own_announcement"
     return "claimed", f"attribution.neutral.{speaker.lemma}"
 
 

@@ -119,7 +119,14 @@ def is_historical(
     last = latest_day(date_value)
     if last is not None:
         return (last < cutoff, "date.before_window") if last < cutoff else (False, None)
-    # No usable event date: a sentence that opens with a past year ("In late 2022", "Since 1999").
+    return _sentence_past(sent, reference, cutoff, cues, depth=0)
+
+
+def _sentence_past(
+    sent: Span, reference: dt.date, cutoff: dt.date, cues: AttributionCues, *, depth: int
+) -> tuple[bool, str | None]:
+    """No usable event date: is the sentence itself about the past?"""
+    # A sentence that opens with a past year ("In late 2022", "Since 1999").
     opening = sent[: min(len(sent), 6)]
     years = _years_in(opening)
     opening_text = opening.text.lower()
@@ -134,4 +141,12 @@ def is_historical(
         return True, "sentence.past_year"
     if markers and any(y < cutoff.year for y in _years_in(sent)):
         return True, f"sentence.{cues.ids.get(('past_marker', markers[0]), markers[0])}"
+    # "Soon afterward, Minsk announced...": the time of the sentence before, if that was past.
+    head = opening.text.lower().lstrip()
+    continues = any(head.startswith(m) for m in cues.of("continuation_marker"))
+    if continues and depth < 3 and sent.start > 0:
+        previous = sent.doc[sent.start - 1].sent
+        past, _reason = _sentence_past(previous, reference, cutoff, cues, depth=depth + 1)
+        if past:
+            return True, "sentence.continues_past"
     return False, None

@@ -104,3 +104,17 @@ def test_historical(nlp, cues, text: str, date: str | None, published, historica
     sent = next(iter(doc.sents))
     flag, _reason = is_historical(date, sent, reference_day(doc, published), 180, cues)
     assert flag is historical
+
+
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        ("In late 2021, Moscow sent troops to Belarus. Soon afterward, Minsk announced new drills.", True),
+        ("Moscow sent troops to Belarus last month. Soon afterward, Minsk announced new drills.", False),
+    ],
+)
+def test_continuation_takes_the_previous_sentence_time(nlp, cues, text: str, historical: bool) -> None:
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    flag, _reason = is_historical(None, second, dt.date(2024, 7, 2), 180, cues)
+    assert flag is historical
