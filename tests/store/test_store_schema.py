@@ -224,3 +224,21 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a database"):
         Store.open(str(path))
     assert path.read_bytes().startswith(b"these are my notes")
+
+
+def test_reading_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "busy.db"
+    with Store.open(str(path)) as store:
+        assert store.save(blr_article())
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process, mid-article
+    try:
+        started = time.monotonic()
+        with Store.open(str(path)) as store:
+            assert len(store.events()) == 2
+        assert time.monotonic() - started < 5  # not the 30 s busy timeout
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

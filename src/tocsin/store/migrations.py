@@ -53,6 +53,11 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> int
     """Bring the store to the latest version; return the version it was at (0 when new)."""
     _check_order(migrations)
     latest = latest_version(migrations)
+    # The common case, an up-to-date store, needs no write lock: a reader opening the store
+    # while another process ingests must not queue behind it.
+    with engine.connect() as conn:
+        if current_version(conn) == latest:
+            return latest
     with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
