@@ -130,3 +130,10 @@ def test_store_errors_reach_the_user_without_a_traceback(tmp_path: Path) -> None
     assert done.returncode == 2
     assert "unsupported store backend 'mysql'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_table_says_when_it_was_cut_at_the_limit(cli: typer.Typer, filled_url: str) -> None:
+    cut = _run(cli, "events", "--db", filled_url, "--limit", "2")
+    assert "showing the first 2 events" in cut.stderr
+    whole = _run(cli, "events", "--db", filled_url)
+    assert "showing the first" not in whole.stderr

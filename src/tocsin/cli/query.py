@@ -189,6 +189,8 @@ def events(
             if rows:
                 _print_table(rows)
             written = len(rows)
+            if f.limit and written == f.limit:
+                typer.secho(f"showing the first {written} events; --limit 0 shows all", fg="yellow", err=True)
         else:
             from tocsin.export import write_rows
 
