@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, create_engine, inspect
 
-from tests.store.conftest import blr_article
+from tests.store.conftest import blr_article, fresh_schema
 from tocsin.errors import StoreError
 from tocsin.store import Store
 from tocsin.store.engine import parse_url
@@ -175,8 +175,6 @@ def test_integrity_check_reports_orphans(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_integrity_check_reports_orphans_on_postgresql(request: pytest.FixtureRequest) -> None:
-    from tests.store.conftest import fresh_schema
-
     url, drop = fresh_schema(request.getfixturevalue("postgres_admin_url"))
     try:
         with Store.open(url) as store:
@@ -242,3 +240,26 @@ def test_reading_does_not_wait_for_a_writer(tmp_path: Path) -> None:
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+@pytest.mark.postgres
+def test_postgresql_user_without_create_rights_is_told_so(request: pytest.FixtureRequest) -> None:
+    from sqlalchemy import make_url
+
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    url, drop = fresh_schema(admin_url)
+    schema_name = make_url(url).query["options"].split("=", 1)[1]
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql("DROP ROLE IF EXISTS reader")
+            conn.exec_driver_sql("CREATE ROLE reader LOGIN")
+            conn.exec_driver_sql(f'GRANT USAGE ON SCHEMA "{schema_name}" TO reader')
+        with pytest.raises(StoreError, match="right to create tables"):
+            Store.open(make_url(url).set(username="reader").render_as_string(hide_password=False))
+    finally:
+        drop()
+        with admin.connect() as conn:
+            conn.exec_driver_sql("DROP OWNED BY reader")
+            conn.exec_driver_sql("DROP ROLE reader")
+        admin.dispose()

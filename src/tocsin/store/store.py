@@ -53,9 +53,14 @@ class Store:
             engine.dispose()
             hint = _hint(parsed.get_backend_name())
             raise StoreError(f"cannot open store {shown}: {_reason(err)}{hint}") from None
-        except DBAPIError as err:  # e.g. "file is not a database"
+        except DBAPIError as err:  # e.g. "file is not a database", "permission denied for schema"
             engine.dispose()
-            raise StoreError(f"cannot open store {shown}: {_reason(err)} -- is it a tocsin store?") from None
+            hint = (
+                " -- is it a tocsin store?"
+                if parsed.get_backend_name() == "sqlite"
+                else " -- on first use the user needs the right to create tables in the database"
+            )
+            raise StoreError(f"cannot open store {shown}: {_reason(err)}{hint}") from None
         except SQLAlchemyError as err:
             engine.dispose()
             raise StoreError(f"cannot migrate store {shown}: {_reason(err)}") from None
