@@ -57,3 +57,43 @@ def test_recipient_required_types_get_one(code) -> None:
     coded = primary(code("The European Union imposed new sanctions on Iran."))
     assert coded.event == "SANCTION"
     assert countries(coded.recipient) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # a noun trigger in compound position ("call-up"); the border names the recipient
+        (
+            "Belarus has initiated a call-up of reservists along its border with Ukraine.",
+            "MOBILIZE",
+            ["BLR"],
+            ["UKR"],
+        ),
+        # "its air defenses" are the actor's own: not the recipient
+        ("Belarus said its air defenses had downed a drone from Ukraine.", "ASSAULT", ["BLR"], ["UKR"]),
+        # a passive mobilisation: the troops that move are the actor's
+        ("Belarus is worried. Its reserve troops will be deployed to the border.", "MOBILIZE", ["BLR"], []),
+        # a generic actor does not borrow the country of the state it targets
+        ("President Smith threatened Russia.", "THREATEN", [], ["RUS"]),
+    ],
+)
+def test_role_regressions(code, text: str, event: str, actor: list[str], recipient: list[str]) -> None:
+    events = [e for e in code(text) if e.event == event]
+    assert events
+    coded = events[0]
+    assert [c for c in countries(coded.actor) if c] == actor
+    assert countries(coded.recipient)[:1] == recipient[:1]
+
+
+def test_claimed_event_is_coded_with_its_own_actor(code) -> None:
+    text = "The Belarusian ministry alleged that Kyiv was sending troops to the border."
+    events = {e.event: e for e in code(text)}
+    assert countries(events["ACCUSE"].actor) == ["BLR"]
+    assert countries(events["MOBILIZE"].actor) == ["UKR"]
+
+
+def test_dismissed_allegations_are_rejected_towards_their_author(code) -> None:
+    text = "The Belarusian ministry accused Ukraine of spying. Ukrainian officials dismissed the allegations."
+    reject = next(e for e in code(text) if e.event == "REJECT")
+    assert countries(reject.actor) == ["UKR"]
+    assert countries(reject.recipient) == ["BLR"]
