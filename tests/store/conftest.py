@@ -33,7 +33,7 @@ from tocsin.store import Store
 
 @pytest.fixture(scope="session")
 def postgres_admin_url() -> Iterator[str]:
-    """A URL to a superuser connection on a running PostgreSQL server."""
+    """A superuser URL to the ``tocsin_test`` database of a throw-away PostgreSQL server."""
     if url := os.environ.get("TOCSIN_TEST_PG_URL"):
         yield url
         return
@@ -44,7 +44,7 @@ def postgres_admin_url() -> Iterator[str]:
             pytest.fail(str(err), pytrace=False)
         pytest.skip(str(err))
     try:
-        yield server.admin_url()
+        yield server.create_database("tocsin_test")
     finally:
         server.stop()
 

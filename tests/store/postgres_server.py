@@ -108,6 +108,11 @@ class PostgresServer:
             "start",
         )
 
+    def create_database(self, name: str) -> str:
+        """Create database ``name`` (owned by the superuser); return its URL."""
+        self._run("createdb", "-h", str(self.root), "-p", str(self.port), "-U", "postgres", name)
+        return self.admin_url(name)
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
