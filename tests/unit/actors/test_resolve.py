@@ -161,3 +161,28 @@ def test_first_name_inside_a_longer_name_is_not_a_person(resolve) -> None:
 )
 def test_country_comes_from_the_state_named(resolve, text: str, span: str, country: str) -> None:
     assert find(resolve(text, on=ON), span).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "not_country"),
+    [
+        # Surnames of stale dictionary persons need their full name or an office title first.
+        ("Harvey Weinstein was sentenced in New York.", "ISR"),
+        ("Laura Ingraham said on her show that the plan would fail.", "BHS"),
+        ("The Gates Foundation funded the clinic.", "USA"),
+        ("On May 15 the market reopened.", "GRC"),
+    ],
+)
+def test_stale_or_partial_names_are_not_coded(resolve, text: str, not_country: str) -> None:
+    assert not_country not in [m.country for m in resolve(text, on=None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("President Mugabe addressed the rally.", "President Mugabe", "ZWE"),
+        ("Hosni Mubarak resigned. Mubarak left Cairo.", "Mubarak", "EGY"),
+    ],
+)
+def test_stale_person_surname_with_title_or_full_name(resolve, text: str, span: str, country: str) -> None:
+    assert find(resolve(text, on=None), span).country == country
