@@ -8,21 +8,25 @@ Decisions are an ordered list of named rules (the first that fires wins):
    relative, coordinated, infinitival or copular clauses ("On July 3 and 4, Kazakhstan will
    host a summit, which both are slated to attend") but not into reported content with a
    verb of its own ("attributed the move to claims that Kyiv was sending troops");
-3. ``publication_month``: the month of publication (date_source "article", precision
+3. ``continued_statement``: "X said in remarks on July 1. He stated the claims were an
+   information operation": a statement going on in the next sentence (reporting verb, pronoun
+   subject) keeps the date of the saying;
+4. ``publication_month``: the month of publication (date_source "article", precision
    "month"): an undated event is reported as recent, and the month is as precise as that
    claim honestly gets;
-4. otherwise no date.
+5. otherwise no date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from tocsin.records import Event, TimeMention
+from tocsin.times.grammar import TimeGrammar, default_grammar
 from tocsin.times.tense import expression_root, governing_verb
 
 _DATED = frozenset({"day", "month", "season", "quarter", "year", "interval"})
@@ -59,12 +63,16 @@ def _inherits(trigger_clause: Token, outer: Token, precision: str) -> int | None
     return steps if current.i == outer.i else None
 
 
-def _candidates(doc: Doc, event: Event, times: tuple[TimeMention, ...]) -> list[tuple[TimeMention, Token]]:
+Dated = list[tuple[TimeMention, Token]]
+
+
+def _dated_in(
+    doc: Doc, times: tuple[TimeMention, ...], start: int, end: int
+) -> list[tuple[TimeMention, Token]]:
+    """Dated expressions between two character offsets, each with the clause it attaches to."""
     out = []
     for time in times:
-        if time.value is None or time.precision not in _DATED:
-            continue
-        if not (event.sentence_start <= time.start < event.sentence_end):
+        if time.value is None or time.precision not in _DATED or not (start <= time.start < end):
             continue
         root = expression_root(doc, time.start, time.end)
         clause = clause_of(root) if root is not None else None
@@ -73,24 +81,61 @@ def _candidates(doc: Doc, event: Event, times: tuple[TimeMention, ...]) -> list[
     return out
 
 
-def _same_clause(trigger: Token, found: list[tuple[TimeMention, Token]]) -> TimeMention | None:
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """What a dating rule looks at: the trigger, the dated expressions of its sentence, the doc."""
+
+    doc: Doc
+    trigger: Token
+    found: Dated
+    times: tuple[TimeMention, ...]
+    reporting: frozenset[str]
+
+
+def _same_clause(scene: _Scene) -> TimeMention | None:
+    trigger = scene.trigger
     clause = clause_of(trigger)
-    near = [t for t, c in found if c.i in (trigger.i, clause.i if clause is not None else -1)]
+    near = [t for t, c in scene.found if c.i in (trigger.i, clause.i if clause is not None else -1)]
     return min(near, key=lambda t: abs(t.start - trigger.idx)) if near else None
 
 
-def _inherited_clause(trigger: Token, found: list[tuple[TimeMention, Token]]) -> TimeMention | None:
-    clause = clause_of(trigger)
+def _inherited_clause(scene: _Scene) -> TimeMention | None:
+    clause = clause_of(scene.trigger)
     if clause is None:
         return None
+    found = scene.found
     reachable = [(steps, t) for t, c in found if (steps := _inherits(clause, c, t.precision)) is not None]
-    return min(reachable, key=lambda st: (st[0], abs(st[1].start - trigger.idx)))[1] if reachable else None
+    return (
+        min(reachable, key=lambda st: (st[0], abs(st[1].start - scene.trigger.idx)))[1] if reachable else None
+    )
 
 
-SentenceRule = Callable[[Token, list[tuple[TimeMention, Token]]], TimeMention | None]
-RULES: tuple[tuple[str, SentenceRule], ...] = (
+def _continued_statement(scene: _Scene) -> TimeMention | None:
+    """ "X said in remarks on July 1 ... He stated Minsk's claims were an operation": the
+    statement goes on in the next sentence, whose reporting verb has a pronoun subject, and
+    keeps the date of the saying."""
+    sentence = scene.trigger.sent
+    root = sentence.root
+    if root.lemma_.lower() not in scene.reporting or sentence.start == 0:
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children):
+        return None
+    clause = clause_of(scene.trigger)
+    if clause is None or _inherits(clause, root, "day") is None:
+        return None
+    previous = scene.doc[sentence.start - 1].sent
+    if previous.root.lemma_.lower() not in scene.reporting:
+        return None
+    said = _dated_in(scene.doc, scene.times, previous.start_char, previous.end_char)
+    dated = [t for t, c in said if c.i == previous.root.i]
+    return dated[-1] if dated else None
+
+
+# Ordered, named: the first rule that finds a date wins.
+RULES: tuple[tuple[str, Callable[[_Scene], TimeMention | None]], ...] = (
     ("same_clause", _same_clause),
     ("inherited_clause", _inherited_clause),
+    ("continued_statement", _continued_statement),
 )
 
 
@@ -98,17 +143,30 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     return expression_root(doc, event.trigger_start, event.trigger_end)
 
 
+def _governing_time(scene: _Scene) -> TimeMention | None:
+    for _, rule in RULES:
+        chosen = rule(scene)
+        if chosen is not None:
+            return chosen
+    return None
+
+
 def date_events(
-    doc: Doc, events: tuple[Event, ...], times: tuple[TimeMention, ...], *, published: dt.date | None
+    doc: Doc,
+    events: tuple[Event, ...],
+    times: tuple[TimeMention, ...],
+    *,
+    published: dt.date | None,
+    grammar: TimeGrammar | None = None,
 ) -> tuple[Event, ...]:
+    reporting = frozenset((grammar or default_grammar()).lexicon.words["reporting_verb"])
     out: list[Event] = []
     for event in events:
         trigger = _trigger_token(doc, event)
-        found = _candidates(doc, event, times) if trigger is not None else []
         chosen = None
-        for _, rule in RULES:
-            if trigger is not None and found and (chosen := rule(trigger, found)) is not None:
-                break
+        if trigger is not None:
+            found = _dated_in(doc, times, event.sentence_start, event.sentence_end)
+            chosen = _governing_time(_Scene(doc, trigger, found, times, reporting))
         if chosen is not None:
             out.append(
                 replace(event, date=chosen.value, date_precision=chosen.precision, date_source="sentence")

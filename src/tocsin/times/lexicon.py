@@ -35,6 +35,7 @@ WordClass = Literal[
     "frequency",
     "approx",
     "interval_signal",
+    "reporting_verb",
 ]
 WORD_CLASSES: tuple[str, ...] = WordClass.__args__  # type: ignore[attr-defined]
 

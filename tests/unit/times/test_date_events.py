@@ -84,6 +84,29 @@ def test_event_takes_the_date_that_governs_it(nlp, text, trigger, expected):
     assert _date(nlp, text, trigger, JULY_2) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The statement goes on in the next sentence: it keeps the date of the saying.
+        (
+            "A spokesman said in televised remarks on July 1 that the claims were false.\n"
+            "He stated the claims were part of an information operation.",
+            "operation",
+            ("2024-07-01", "day", "sentence"),
+        ),
+        # The next sentence is not the speaker going on: no date carried over.
+        (
+            "A spokesman said in televised remarks on July 1 that the claims were false.\n"
+            "The army launched an operation near the border.",
+            "operation",
+            ("2024-07", "month", "article"),
+        ),
+    ],
+)
+def test_a_continued_statement_keeps_the_date_of_the_saying(nlp, text, trigger, expected):
+    assert _date(nlp, text, trigger, JULY_2) == expected
+
+
 def test_each_event_takes_its_own_clause_date(nlp):
     text = "Troops crossed the border on June 28 and the army will withdraw them on July 15."
     doc = nlp(text)
