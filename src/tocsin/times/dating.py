@@ -11,10 +11,13 @@ Decisions are an ordered list of named rules (the first that fires wins):
 3. ``continued_statement``: "X said in remarks on July 1. He stated the claims were an
    information operation": a statement going on in the next sentence (reporting verb, pronoun
    subject) keeps the date of the saying;
-4. ``publication_month``: the month of publication (date_source "article", precision
+4. ``narrative_sequence``: a sentence opening with "Soon afterward", "Subsequently", "Days
+   later"... takes the last date of the sentence before ("In late 2022, Moscow dispatched
+   troops. Soon afterward, Minsk announced ..." -> 2022-Q4);
+5. ``publication_month``: the month of publication (date_source "article", precision
    "month"): an undated event is reported as recent, and the month is as precise as that
    claim honestly gets;
-5. otherwise no date.
+6. otherwise no date.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tocsin.records import Event, TimeMention
 from tocsin.times.grammar import TimeGrammar, default_grammar
@@ -90,6 +93,7 @@ class _Scene:
     found: Dated
     times: tuple[TimeMention, ...]
     reporting: frozenset[str]
+    sequence: frozenset[str]
 
 
 def _same_clause(scene: _Scene) -> TimeMention | None:
@@ -131,11 +135,30 @@ def _continued_statement(scene: _Scene) -> TimeMention | None:
     return dated[-1] if dated else None
 
 
+def _sentence_opening(sentence: Span, words: int) -> str:
+    tokens = [t.lower_ for t in sentence[: words + 1] if not t.is_punct and not t.is_space]
+    return " ".join(tokens[:words])
+
+
+def _narrative_sequence(scene: _Scene) -> TimeMention | None:
+    """ "In late 2022, Moscow dispatched troops. Soon afterward, Minsk announced ...": a
+    sentence opening with a sequence adverb takes the last date of the sentence before."""
+    sentence = scene.trigger.sent
+    if sentence.start == 0:
+        return None
+    if not any(_sentence_opening(sentence, n) in scene.sequence for n in (1, 2, 3)):
+        return None
+    previous = scene.doc[sentence.start - 1].sent
+    dated = _dated_in(scene.doc, scene.times, previous.start_char, previous.end_char)
+    return dated[-1][0] if dated else None
+
+
 # Ordered, named: the first rule that finds a date wins.
 RULES: tuple[tuple[str, Callable[[_Scene], TimeMention | None]], ...] = (
     ("same_clause", _same_clause),
     ("inherited_clause", _inherited_clause),
     ("continued_statement", _continued_statement),
+    ("narrative_sequence", _narrative_sequence),
 )
 
 
@@ -159,14 +182,15 @@ def date_events(
     published: dt.date | None,
     grammar: TimeGrammar | None = None,
 ) -> tuple[Event, ...]:
-    reporting = frozenset((grammar or default_grammar()).lexicon.words["reporting_verb"])
+    words = (grammar or default_grammar()).lexicon.words
+    reporting, sequence = frozenset(words["reporting_verb"]), frozenset(words["sequence_adverb"])
     out: list[Event] = []
     for event in events:
         trigger = _trigger_token(doc, event)
         chosen = None
         if trigger is not None:
             found = _dated_in(doc, times, event.sentence_start, event.sentence_end)
-            chosen = _governing_time(_Scene(doc, trigger, found, times, reporting))
+            chosen = _governing_time(_Scene(doc, trigger, found, times, reporting, sequence))
         if chosen is not None:
             out.append(
                 replace(event, date=chosen.value, date_precision=chosen.precision, date_source="sentence")

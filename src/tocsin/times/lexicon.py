@@ -36,6 +36,7 @@ WordClass = Literal[
     "approx",
     "interval_signal",
     "reporting_verb",
+    "sequence_adverb",
 ]
 WORD_CLASSES: tuple[str, ...] = WordClass.__args__  # type: ignore[attr-defined]
 

@@ -107,6 +107,21 @@ def test_a_continued_statement_keeps_the_date_of_the_saying(nlp, text, trigger, 
     assert _date(nlp, text, trigger, JULY_2) == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Soon afterward, Minsk announced that missile systems were deployed.",
+            ("2022-Q4", "quarter", "sentence"),
+        ),
+        ("Minsk announced that missile systems were deployed.", ("2024-07", "month", "article")),
+    ],
+)
+def test_a_sequence_adverb_takes_the_date_before(nlp, second, expected):
+    text = "In late 2022, Moscow dispatched thousands of troops to Belarus.\n" + second
+    assert _date(nlp, text, "announced", JULY_2) == expected
+
+
 def test_each_event_takes_its_own_clause_date(nlp):
     text = "Troops crossed the border on June 28 and the army will withdraw them on July 15."
     doc = nlp(text)
