@@ -38,7 +38,7 @@ from rich.text import Text
 
 from tocsin.errors import InputError
 from tocsin.nlp import DEFAULT_MODEL, shared_nlp
-from tocsin.times import find_time_expressions
+from tocsin.times import default_grammar, find_time_expressions
 
 PUBLISHED_VALUE_F1 = {"HeidelTime": 0.7761, "SUTime": 0.6738}
 
@@ -185,6 +185,7 @@ def _differences(doc: GoldDocument, system: list[Timex]) -> list[dict[str, str]]
 def run(gold: Path, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
     docs = read_gold(gold, limit=limit)
     nlp = shared_nlp(model or DEFAULT_MODEL)
+    default_grammar()  # compiled once per process; not part of the per-document time
     started = time.perf_counter()
     parsed = list(nlp.pipe([d.text for d in docs]))
     nlp_seconds = time.perf_counter() - started
