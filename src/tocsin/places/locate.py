@@ -43,11 +43,13 @@ AREA_NOUNS = frozenset(
      "southeast", "southwest", "interior", "heart", "rest", "positions", "installations"}
 )  # fmt: skip
 # Dependency labels that join a subordinate clause to the clause governing it.
-CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "xcomp", "csubj"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "csubj"})
 SPECIFICITY = {"border": 0, "city": 1, "adm1": 2, "other": 3, "country": 4}
 MAX_DISTANCE = 8
 # A host governs the event it hosts: "Kazakhstan will host an annual SCO summit".
 HOST_LEMMAS = frozenset({"host"})
+# Event types that, with no place in their sentence, happen in the acting country.
+HOME_EVENTS = frozenset({"MOBILIZE"})
 
 
 def _root(doc: Doc, m: PlaceMention) -> Token | None:
@@ -84,7 +86,9 @@ def _ancestors(token: Token) -> list[Token]:
     ("... as the conflict in eastern Ukraine continues" does not place the main clause)."""
     chain = [token]
     while chain[-1].head is not chain[-1] and len(chain) <= MAX_DISTANCE:
-        if chain[-1].dep_ in CLAUSE_DEPS:
+        node = chain[-1]
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in CLAUSE_DEPS and not purpose:  # "deployed to reinforce ..." stays one event
             break
         chain.append(chain[-1].head)
     return chain
@@ -111,6 +115,50 @@ def _distance(chain: list[Token], targets: dict[int, int]) -> int | None:
     return best
 
 
+def _host(trigger: Token) -> Token | None:
+    """The hosting verb of "Kazakhstan will host a summit", from "host" or from "summit"."""
+    if trigger.lemma_ in HOST_LEMMAS:
+        return trigger
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in HOST_LEMMAS:
+        return trigger.head
+    return None
+
+
+def _rank(
+    m: PlaceMention, root: Token, trigger: Token, targets: dict[int, int]
+) -> tuple[int, int, int] | None:
+    """How well a place governs the event (lower is better), or None if it does not."""
+    host = _host(trigger)
+    if host is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == host.i:
+        return (0, 0, SPECIFICITY[m.feature])
+    found = _attachment(root)
+    if (
+        found is None
+        and m.feature == "border"
+        and root.dep_ == "compound"
+        and root.head.head is not root.head
+    ):
+        # "deployed to reinforce border defenses": the defences are at the border
+        found = _ancestors(root.head.head), False
+    if found is None:
+        return None
+    chain, weak = found
+    d = _distance(chain, targets)
+    if d is None or d > MAX_DISTANCE:
+        return None
+    return (int(weak), d, SPECIFICITY[m.feature])
+
+
+def _home_country(event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
+    """A deployment with no place in its sentence is at home: the article's mention of the
+    (single) acting country ("the deployment of a regional troop grouping" by Belarus)."""
+    countries = {a.country for a in event.actor if a.country}
+    if event.event not in HOME_EVENTS or len(countries) != 1:
+        return None
+    (iso3,) = countries
+    return next((m for m in places if m.feature == "country" and m.country == iso3), None)
+
+
 def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
     trigger_span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger_span is None or not len(trigger_span):
@@ -122,22 +170,10 @@ def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> Plac
         if m.start < event.sentence_start or m.end > event.sentence_end or m.geonameid is None:
             continue
         root = _root(doc, m)
-        if root is None:
-            continue
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == trigger.i and trigger.lemma_ in HOST_LEMMAS:
-            rank = (0, 0, SPECIFICITY[m.feature])
-        else:
-            found = _attachment(root)
-            if found is None:
-                continue
-            chain, weak = found
-            d = _distance(chain, targets)
-            if d is None or d > MAX_DISTANCE:
-                continue
-            rank = (int(weak), d, SPECIFICITY[m.feature])
-        if best is None or rank < best[0]:
+        rank = None if root is None else _rank(m, root, trigger, targets)
+        if rank is not None and (best is None or rank < best[0]):
             best = (rank, m)
-    return best[1] if best else None
+    return best[1] if best else _home_country(event, places)
 
 
 def locate_events(doc: Doc, events: tuple[Event, ...], places: tuple[PlaceMention, ...]) -> tuple[Event, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tocsin.places import locate_events, resolve_places
@@ -50,6 +52,13 @@ def event_at(doc, trigger: str) -> Event:
             "630336",
         ),
         ("Kazakhstan will host an annual summit in July.", "host", "1522867"),
+        ("Kazakhstan will host an annual summit in July.", "summit", "1522867"),
+        (
+            "Belarus massed troops along its border with Ukraine. Reservists will be deployed to reinforce"
+            " border defenses.",
+            "deployed",
+            "border:BLR-UKR",
+        ),
         (
             "Belarus began a call-up of reservists amid activity along its border with Ukraine.",
             "call",
@@ -82,6 +91,19 @@ def test_event_without_governing_place(nlp, gazetteer, text, trigger):
     places = resolve_places(doc, gazetteer, actors=())
     (located,) = locate_events(doc, (event_at(doc, trigger),), places)
     assert located.location is None
+
+
+def test_deployment_without_place_in_sentence_is_at_home(nlp, gazetteer):
+    from tocsin.records import ActorMention
+
+    doc = nlp("Belarus is worried. The deployment of a regional troop grouping is a measured response.")
+    places = resolve_places(doc, gazetteer, actors=())
+    actor = ActorMention(text="Belarus", start=0, end=7, country="BLR")
+    event = replace(event_at(doc, "deployment"), actor=(actor,))
+    (located,) = locate_events(doc, (event,), places)
+    assert located.location is not None and located.location.country == "BLR"
+    other = replace(event, event="ACCUSE")
+    assert locate_events(doc, (other,), places)[0].location is None
 
 
 def test_no_events_gives_no_events(nlp, gazetteer):
