@@ -318,16 +318,17 @@ def resolve_heads(
             if donor is None:
                 continue
             mention = dataclasses.replace(mention, country=donor.country)
-        if mention not in out:
-            out.append(mention)
+        group = [mention]
         # "Hungarian and Romanian officials": coordinated modifiers name several actors.
         for mod in head.children:
             if mod.dep_ in {"amod", "compound"} and any(c.dep_ == "conj" for c in mod.children):
                 for tok in (mod, *(c for c in mod.children if c.dep_ == "conj")):
                     extra = index.at(tok)
-                    if extra is not None and extra.country and extra not in out:
-                        out.append(extra)
-    return sorted(out, key=lambda m: m.start)
+                    if extra is not None and extra.country and extra not in group:
+                        group.append(extra)
+        # heads keep their order of priority; a coordinated group reads in text order
+        out.extend(m for m in sorted(group, key=lambda m: m.start) if m not in out)
+    return out
 
 
 def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
@@ -390,16 +391,23 @@ def roles_of(
     actor = resolve_heads(actor_heads, index, trigger, avoid=avoid)
     # Named recipients first; a generic one ("President Mugabe") may then borrow a country.
     recipient = [m for m in resolve_heads(recipient_heads, index, trigger, inherit=False) if m not in actor]
+    same: list[ActorMention] = []
     if not recipient:
-        # ... but never "its air defenses", the actor's own
+        # ... but never "its air defenses", the actor's own; and a borrowed country equal
+        # to the actor's ("military aid" -> its giver) only when nothing else is named.
         foreign = [h for h in recipient_heads if not any(_own(c) for c in h.children)]
-        recipient = [m for m in resolve_heads(foreign, index, trigger) if m not in actor]
+        borrowed = [m for m in resolve_heads(foreign, index, trigger) if m not in actor]
+        countries = {a.country for a in actor}
+        recipient = [m for m in borrowed if m.country not in countries]
+        same = [m for m in borrowed if m.country in countries]
     if not recipient and actor:
         skip = {t.i for h in actor_heads for t in h.subtree}
         skip |= {t.i for h in recipient_heads for t in h.subtree if any(_own(c) for c in h.children)}
         found = [m for m in subtree_mentions(clause_of(trigger), index, skip) if m not in actor]
         countries = {a.country for a in actor}
         recipient = sorted(found, key=lambda m: m.country in countries)[:1]  # foreign first
+        if same and (not recipient or recipient[0].country in countries):
+            recipient = same[:1]
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient
