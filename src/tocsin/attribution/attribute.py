@@ -82,8 +82,10 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str
     # that the parser hung somewhere else: it reports the whole sentence.
     for speaker in here:
         token = trigger.doc[speaker.cue]
-        if token.i == trigger.i or token.pos_ not in ("VERB", "AUX"):
+        if token.i == trigger.i or token.pos_ not in ("VERB", "AUX") or speaker.force == "negative":
             continue
+        if token.dep_ in ("relcl", "acl", "amod"):
+            continue  # "..., a charge Minsk rejects" qualifies a noun, not the sentence
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
             continue
         if trigger.i in {t.i for t in token.subtree}:

@@ -15,7 +15,9 @@ claims it answers, most specific first:
 2. ``stance.by_content``: the stance says what about ("claims about Ukrainian
    troop movements") -> claims whose sentence shares a content word;
 3. ``stance.earlier``: a bare "the allegations" -> every earlier claim by
-   another party.
+   another party;
+0. ``stance.same_sentence`` (tried first): another party answers in the claim's
+   own sentence ("..., a charge Minsk rejects").
 
 Status: contested when any party denies, corroborated when another party
 confirms and none denies, else unverified. The reporter's own "couldn't
@@ -121,7 +123,13 @@ def _stances(
                 # ("as propaganda", "by Minsk" say something else).
                 if (child.dep_ == "prep" and child.lower_ in _ABOUT) or child.dep_ in ("acl", "ccomp"):
                     about |= _content(child.subtree)
-        out.append(_StanceSentence(kind, verbal[0].claimant, sent, owners, frozenset(about)))  # type: ignore[arg-type]
+        # The party is whoever voices the stance word ("..., a claim Moscow dismissed"), else
+        # the sentence's first speaker ("He stated Minsk's claims were disinformation").
+        stance_words = cues.of("stance_denial") | cues.of("stance_confirmation")
+        voiced = [s for s in verbal if doc[s.cue].lemma_.lower() in stance_words] or verbal
+        party = voiced[0].claimant
+        assert party is not None  # verbal speakers all have a claimant
+        out.append(_StanceSentence(kind, party, sent, owners, frozenset(about)))
     return out
 
 
@@ -133,9 +141,15 @@ def _answers(
     allegations: frozenset[str],
 ) -> str | None:
     """The rule by which ``stance`` answers the claim on ``claim_event``, or None."""
-    if claimant is not None and claimant.country and claimant.country == stance.party.country:
+    if claimant is not None and (
+        (claimant.country and claimant.country == stance.party.country)
+        or (claimant.start is not None and claimant.start == stance.party.start)
+    ):
         return None  # a party does not contest or corroborate itself
     earlier = claim_event.sentence_end <= stance.sent.start_char
+    if stance.sent.start_char <= claim_event.trigger_start < stance.sent.end_char:
+        # "..., a charge Minsk rejects": another party answers in the claim's own sentence.
+        return "stance.same_sentence"
     if claim_event.factuality != "claimed" and claim_event.event.lower() not in allegations:
         return None  # stances answer claims and accusations, not a party's account of itself
     if stance.owners:
@@ -182,8 +196,6 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
     for event in candidates:
         found: list[Stance] = []
         for stance in stances:
-            if stance.sent.start_char <= event.trigger_start < stance.sent.end_char:
-                continue
             if _answers(stance, event, event.claimant, doc, cues.of("allegation_event")) is not None:
                 found.append(Stance(stance.kind, stance.party, event.index, stance.sent.text.strip()))  # type: ignore[arg-type]
         status = "unverified"

@@ -66,6 +66,14 @@ _OCCURRENCE = frozenset(
     # light verbs whose subject is the event they perform: "the attack was carried out"
     | {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "complete", "hold"}
 )
+# Governing words, in the order they are tried.
+_HEAD_KINDS: tuple[tuple[str, Factuality], ...] = (
+    ("denial_head", "denied"),
+    ("recommendation_head", "recommended"),
+    ("planned_head", "planned"),
+    ("hypothetical_head", "hypothetical"),
+    ("hedge", "claimed"),
+)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # "not only ... but also" is not a negation.
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
@@ -169,18 +177,13 @@ def _governing(head: Token, node: Token, cues: AttributionCues) -> tuple[Factual
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     ):
         return "recommended", _cue(cues, "recommendation_modal", "have to")
-    if lemma in cues.of("denial_head"):
-        return "denied", _cue(cues, "denial_head", lemma)
-    if lemma in cues.of("recommendation_head"):
-        return "recommended", _cue(cues, "recommendation_head", lemma)
-    if lemma in cues.of("planned_head") or low in cues.of("planned_head"):
-        key = lemma if lemma in cues.of("planned_head") else low
-        return "planned", _cue(cues, "planned_head", key)
-    if lemma in cues.of("hypothetical_head") or low in cues.of("hypothetical_head"):
-        key = lemma if lemma in cues.of("hypothetical_head") else low
-        return "hypothetical", _cue(cues, "hypothetical_head", key)
-    if lemma in cues.of("hedge"):
-        return "claimed", _cue(cues, "hedge", lemma)
+    # The head's keys: its lemma, its word form, and lemma + preposition ("call for", "call on").
+    keys = [lemma, low, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prep")]
+    for kind, factuality in _HEAD_KINDS:
+        words = cues.of(kind)
+        for key in keys:
+            if key in words:
+                return factuality, _cue(cues, kind, key)
     return None
 
 
@@ -209,7 +212,7 @@ def walk_clause(trigger: Token, cues: AttributionCues) -> Walk:
             break
         if _is_attribution(head, cues):
             if _reports(head, node, cues):
-                return Walk(verdict, head, dep, presupposed=False)
+                return Walk(_future_in_past(verdict, head, cues), head, dep, presupposed=False)
             if head.pos_ in ("VERB", "AUX"):
                 # The event is only the topic of the speech act ("declined to comment on the
                 # strike"): what governs the speech act does not govern the event.
@@ -244,6 +247,25 @@ def _step(head: Token, node: Token, cues: AttributionCues) -> tuple[Factuality, 
     if neg is not None and (governing is not None or dep in ("xcomp", "acl")):
         return "denied", _cue(cues, "negation", neg.lower_)  # "no intention to send"
     return governing or _local(head, False, cues)
+
+
+def is_negated(token: Token, cues: AttributionCues) -> bool:
+    """Does ``token`` carry its own negation ("did *not* confirm", "has *yet* to")?"""
+    return _negated(token, cues) is not None
+
+
+def _future_in_past(
+    verdict: tuple[Factuality, str] | None, attribution: Token, cues: AttributionCues
+) -> tuple[Factuality, str] | None:
+    """ "Warsaw said it would reinforce the border": reported future, not a hypothesis."""
+    if verdict != ("hypothetical", _cue(cues, "hypothetical_modal", "would")):
+        return verdict
+    if attribution.tag_ not in ("VBD", "VBN"):
+        return verdict
+    marks = cues.of("conditional_mark")
+    if any(t.dep_ == "mark" and t.lower_ in marks for t in attribution.sent):
+        return verdict  # "..., he said, if the talks failed": a real conditional
+    return "planned", "future_in_past"
 
 
 def _purpose(node: Token) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tocsin.attribution.clause import Walk
+from tocsin.attribution.clause import Walk, is_negated
 from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.historical import earliest_day
 from tocsin.attribution.layout import Line
@@ -151,6 +151,9 @@ def attribution(ctx: EventContext) -> Verdict | None:
             # "claims that troops were moving", nobody's in particular (or only the reporter's).
             return "claimed", "attribution.claim_noun"
         return None
+    if is_negated(ctx.sent.doc[speaker.cue], ctx.cues):
+        # "did not confirm", "does not rule out": the speaker leaves it open.
+        return "hypothetical", f"attribution.negated.{speaker.lemma}"
     if speaker.force == "negative":
         return "denied", f"attribution.negative.{speaker.lemma}"
     # A relay ("Reports from the Russian side indicate...") vouches for nothing itself.

@@ -160,6 +160,14 @@ class _Resolver:
         )
         if actor is None and lemma not in ANONYMOUS_HEADS and (head.pos_ == "PRON" or definite):
             actor = self._antecedent(head, lemma, person)
+        if actor is None:
+            # "a spokesman for the service": the definite organisation it speaks for.
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                    continue
+                for org in prep.children:
+                    if org.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in org.children):
+                        actor = self._antecedent(org, org.lemma_.lower(), False)
         claimant = Claimant(
             text=span.text,
             country=actor.country if actor else None,
@@ -199,10 +207,14 @@ class _Resolver:
         if not is_pronoun:
             for claimant, _was_person, text in reversed(self.history):
                 if lemma in text and claimant.country:
-                    return claimant  # type: ignore[return-value]
+                    return claimant
             for actor in self._before(head.idx):
                 if lemma in actor.text.lower() and actor.country:
                     return actor
+            if lemma not in _PERSON_ROLES and lemma not in self.cues.of("attribution_noun"):
+                # "the Kremlin" names itself; only a role ("the minister") or an utterance
+                # ("the statement added") falls back to the last speaker.
+                return None
         for claimant, was_person, _text in reversed(self.history):
             if claimant.country and (was_person == person or not is_pronoun):
                 return claimant

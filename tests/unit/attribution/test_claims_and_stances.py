@@ -64,6 +64,12 @@ def _board(
             [("shot", "ASSAULT", "its forces")],
             "corroborated",
         ),
+        (  # another party answers in the claim's own sentence
+            "Kyiv said Russian forces had shelled the city overnight, a claim the Kremlin dismissed as fake.",
+            [("Kyiv", "UKR", "GOV"), ("Russian forces", "RUS", "MIL"), ("the Kremlin", "RUS", "GOV")],
+            [("shelled", "ASSAULT", "Russian forces")],
+            "contested",
+        ),
         (  # the reporter's own "could not verify" is no stance
             "Minsk claimed that Ukrainian drones had attacked a border post. "
             "The Daily Ledger could not independently verify the claims.",
