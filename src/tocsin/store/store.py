@@ -18,6 +18,7 @@ from tocsin.records import CodedArticle
 from tocsin.store import queries, schema
 from tocsin.store.engine import WRITE_OPTION, create_store_engine, display_url, parse_url
 from tocsin.store.migrations import MIGRATIONS, current_version, latest_version, migrate
+from tocsin.store.rows import article_rows, without_nul
 
 # Ids per IN (...) list: well under SQLite's bound-parameter limit.
 _ID_CHUNK = 500
@@ -94,8 +95,6 @@ class Store:
 
     def save(self, coded: CodedArticle) -> bool:
         """Store one coded article in one transaction; False (nothing written) if already stored."""
-        from tocsin.store.rows import article_rows, without_nul
-
         tables = article_rows(coded, stored_at=dt.datetime.now(dt.UTC))
         if self._engine.dialect.name == "postgresql":
             tables = without_nul(coded, tables)
