@@ -148,7 +148,7 @@ class DictionaryBuilder:
         groups: Iterable[tuple[SenseKind, list[str], str | None]] = (
             ("name", entry.names, None),
             ("demonym", entry.demonyms, None),
-            ("people", entry.demonym_plurals, None),
+            ("people", entry.demonym_plurals, "CVL"),  # "the Libyans": the people, not the state
             ("capital", entry.capitals, "GOV"),
         )
         for kind, names, sector in groups:

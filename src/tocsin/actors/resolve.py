@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tocsin.actors.dictionary import ActorDictionary
+from tocsin.actors.dictionary import END, ActorDictionary, Sense
 from tocsin.actors.matching import find_hits
 from tocsin.actors.senses import Part, choose_parts
 from tocsin.records import ActorMention
@@ -30,6 +30,10 @@ MODIFIER_POS = frozenset({"ADJ"})
 MAX_MODIFIERS = 2
 # Between two demonyms, these coordinate them ("Hungarian and Romanian officials").
 COORDINATORS = frozenset({"and", ",", "or"})
+# Words that put an office in the past ("former President", "ex-premier").
+PAST_OFFICE = frozenset({"former", "ex", "ex-", "ousted", "late", "deposed", "exiled", "then"})
+# Prepositions before a capital that make it a place, not its government ("in Paris").
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from"})
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None) -> tuple[ActorMention, ...]:
@@ -49,9 +53,40 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None)
                     chain.append(parts[i])
                 end = max(end, parts[i].end)
                 i += 1
+        if on is None:
+            chain = _role_named_by_title(doc, chain, dictionary)
         chains.append((chain, end))
     mentions = [m for chain, end in chains if (m := _mention(doc, chain, end)) is not None]
     return tuple(_share_coordinated_sector(doc, _join_of_country(doc, mentions)))
+
+
+def _role_named_by_title(doc: Doc, chain: list[Part], dictionary: ActorDictionary) -> list[Part]:
+    """With no article date, "President Mubarak" is in office: take his latest office of
+    the title's sector rather than his latest office (which may be "former", ELI).
+
+    Not when the text itself says the office is past ("former President").
+    """
+    person = next((p for p in chain if p.role is not None and p.sense.person), None)
+    if person is None or person.role is None:
+        return chain
+    titles = [p.sense.sector for p in chain if p.kind == "agent" and p.sense.title]
+    # The dictionary's own alias may hold the title: "President Hosni Mubarak".
+    titles += [s.sector for s in _title_senses(dictionary, doc[person.start].lower_)]
+    if not titles or person.role.sector == titles[-1]:
+        return chain
+    if any(t.lower_ in PAST_OFFICE for t in doc[max(chain[0].start - 2, 0) : person.start + 1]):
+        return chain
+    sector = titles[-1]
+    matching = [r for r in dictionary.roles.get(person.sense.person or "", ()) if r.sector == sector]
+    if not matching:
+        return chain
+    return [replace(p, role=matching[-1]) if p is person else p for p in chain]
+
+
+def _title_senses(dictionary: ActorDictionary, word: str) -> list[Sense]:
+    node = dictionary.trie.get(word)
+    senses = node.get(END, []) if isinstance(node, dict) else []
+    return [s for s in senses if s.kind == "agent" and s.title]
 
 
 def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
@@ -110,6 +145,8 @@ def _person_name_end(doc: Doc, end: int) -> int:
 
 def _mention(doc: Doc, chain: list[Part], end: int) -> ActorMention | None:
     country, sector, entry, kind = decide(chain)
+    if len(chain) == 1 and kind == "capital" and _after_locative(doc, chain[0].start):
+        sector = None  # "talks in Paris": the city as a place, with its country
     if country is None and sector is None:
         return None
     first, last = doc[chain[0].start], doc[end - 1]
@@ -129,6 +166,13 @@ def _mention(doc: Doc, chain: list[Part], end: int) -> ActorMention | None:
     )
 
 
+def _after_locative(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":  # "in central Baghdad"
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVES
+
+
 def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
     """(country, sector, entry id, kind) of a chain, by ordered rules.
 
@@ -137,7 +181,8 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
        surname alone and an anchor names another country ("British militant Haroon"):
        then the anchor is the stronger evidence and rule 2 applies;
     2. ``anchor``: the first country-naming part gives the country; the sector is the
-       last agent noun's, else the anchor's own (a capital names the government);
+       last agent noun's (UAF, unidentified armed forces, becomes REB: the country
+       identifies them), else the anchor's own (a capital names the government);
     3. ``agent``: no country; the last agent noun's sector.
     """
     person = next((p for p in chain if p.role is not None), None)
@@ -150,6 +195,8 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
             return role.country, role.sector or (agent.sense.sector if agent else None), role.entry, "person"
     sector = agent.sense.sector if agent else (anchor.sense.sector if anchor else None)
     if anchor is not None:
+        if sector == "UAF":
+            sector = "REB"  # armed men a country names are no longer "unidentified" (PLOVER UAF)
         return anchor.sense.country, sector, anchor.sense.entry, _record_kind(anchor.kind)
     return None, sector, agent.sense.entry if agent else None, "agent"
 

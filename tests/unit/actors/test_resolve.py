@@ -186,3 +186,32 @@ def test_stale_or_partial_names_are_not_coded(resolve, text: str, not_country: s
 )
 def test_stale_person_surname_with_title_or_full_name(resolve, text: str, span: str, country: str) -> None:
     assert find(resolve(text, on=None), span).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("The Libyans protested for a week.", "Libyans", "LBY", "CVL"),
+        ("Paris said it would send envoys.", "Paris", "FRA", "GOV"),
+        ("Talks were held in Paris on Monday.", "Paris", "FRA", None),
+        ("Fighting erupted in central Baghdad.", "Baghdad", "IRQ", None),
+        ("Iraqi gunmen opened fire.", "Iraqi gunmen", "IRQ", "REB"),
+        ("Russian aircraft bombed the town.", "Russian aircraft", "RUS", "MIL"),
+    ],
+)
+def test_sector_rules(resolve, text: str, span: str, country: str, sector: str | None) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        # No article date: the title says he is in office, whatever his latest office was.
+        ("President Hosni Mubarak met the envoy.", "President Hosni Mubarak", "GOV"),
+        ("Former President Hosni Mubarak met the envoy.", "Former President Hosni Mubarak", "ELI"),
+    ],
+)
+def test_title_picks_the_office_when_the_date_is_unknown(resolve, text: str, span: str, sector: str) -> None:
+    mention = find(resolve(text, on=None), span)
+    assert (mention.country, mention.sector) == ("EGY", sector)
