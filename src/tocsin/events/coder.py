@@ -18,7 +18,9 @@ _ROOT_BONUS = 0.1
 _BACKGROUND_PENALTY = 0.1
 _BACKGROUND_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})
 # "after violent protests", "following the shooting": the cause, not the news.
-_BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "during", "despite"})
+_BACKGROUND_PREPS = frozenset(
+    {"after", "following", "before", "since", "amid", "during", "despite", "because", "over"}
+)
 _FALLBACK_PENALTY = 0.15
 
 

@@ -184,6 +184,11 @@ def _named(token: Token, index: MentionIndex) -> bool:
     return mention is not None and mention.country is not None
 
 
+def _has_subject_verb(noun: Token) -> bool:
+    head = noun.head
+    return noun.dep_ in _OBJ and head.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJ for c in head.children)
+
+
 def noun_roles(
     trigger: Token, index: MentionIndex, *, between_receives: bool = False, of_is_theme: bool = False
 ) -> tuple[list[Token], list[Token]]:
@@ -204,6 +209,9 @@ def noun_roles(
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _named(child, index)):
             actor.append(child)  # "Israel's attack", "an Israeli attack"
+        elif child.dep_ == "prep" and child.lower_ in {"between", "among"} and _has_subject_verb(trigger):
+            # "King Hassan would host a meeting between X and Y": the host acts, X and Y receive
+            recipient.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
             actor.extend(c for c in child.children if c.dep_ == "pobj")
         elif (
@@ -311,6 +319,10 @@ def resolve_heads(
         if not found:
             continue
         mention = found[0]
+        located = _located_in(head, mention, found[1:])
+        if located is not None:
+            # "ethnic Albanians in south Serbia": a people named by where they live
+            mention = dataclasses.replace(mention, country=located.country)
         if mention.country is None:
             donor = next((m for m in found[1:] if m.country), None)
             if donor is None and inherit:
@@ -329,6 +341,17 @@ def resolve_heads(
         # heads keep their order of priority; a coordinated group reads in text order
         out.extend(m for m in sorted(group, key=lambda m: m.start) if m not in out)
     return out
+
+
+def _located_in(head: Token, mention: ActorMention, others: list[ActorMention]) -> ActorMention | None:
+    """A plural people noun ("Albanians", not "Albanian troops") with "in/of <state>"."""
+    if mention.kind != "demonym" or not head.text[:1].isupper() or head.tag_ != "NNPS":
+        return None
+    if not mention.text.endswith(head.text):
+        return None
+    places = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    spans = [range(p.idx, p.right_edge.idx + len(p.right_edge)) for p in places]
+    return next((m for m in others if m.kind == "name" and any(m.start in sp for sp in spans)), None)
 
 
 def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:

@@ -75,6 +75,10 @@ def test_recipient_required_types_get_one(code) -> None:
         ("Belarus is worried. Its reserve troops will be deployed to the border.", "MOBILIZE", ["BLR"], []),
         # a generic actor does not borrow the country of the state it targets
         ("President Smith threatened Russia.", "THREATEN", [], ["RUS"]),
+        # a people named by where it lives
+        ("Ethnic Albanians in south Serbia are demanding autonomy.", "REQUEST", ["SRB"], []),
+        # the host of a meeting between two parties acts on them
+        ("Morocco will host a meeting between Israel and Egypt.", "AGREE", ["MAR"], ["ISR"]),
     ],
 )
 def test_role_regressions(code, text: str, event: str, actor: list[str], recipient: list[str]) -> None:
