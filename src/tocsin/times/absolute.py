@@ -48,9 +48,11 @@ def resolve_day_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     if day2 <= int(first.value[8:10]):
         return None
     second = f"{prefix}{day2:02d}"
+    # "July 3 and 4" -> "July 3" + "4"; "28/29 July" -> "28" + "29 July" (as TimeML marks them).
+    month_first = m.start("month") < m.start("day")
     parts = (
-        TimexPart(m.start("month"), m.end("day"), "DATE", first.value),
-        TimexPart(m.start("day2"), m.end("day2"), "DATE", second),
+        TimexPart(m.start("month") if month_first else m.start("day"), m.end("day"), "DATE", first.value),
+        TimexPart(m.start("day2"), m.end("day2") if month_first else m.end(), "DATE", second),
     )
     value = f"{first.value}/{second}"
     return Resolved("DATE", first.value, value, "interval", first.year_source, parts=parts)

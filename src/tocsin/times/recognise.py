@@ -61,12 +61,21 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "L
 
 
 def _month_is_name(doc: Doc, found: _Match) -> bool:
-    """ "April Ryan", "the Long March": a bare month inside a name the NER found."""
+    """ "April Ryan", "the Long March", "the Future Technology Week": a bare month, weekday or
+    reference word inside a name the NER found."""
     m = found.match
-    if found.rule.handler not in ("month", "weekday") or _group(m, "deictic") or _group(m, "year"):
+    if (
+        found.rule.handler not in ("month", "weekday", "reference")
+        or _group(m, "deictic")
+        or _group(m, "year")
+    ):
         return False
-    group = "month" if "month" in m.re.groupindex else "weekday"
-    token = _token_at(doc, m.start(group))
+    group = {"month": "month", "weekday": "weekday", "reference": "ref"}[found.rule.handler]
+    token = _token_at(doc, m.end(group) - 1)
+    if found.rule.handler == "reference" and (
+        token is None or not token.text[:1].isupper() or token.is_sent_start
+    ):
+        return False  # "Bob Dudley - now the head of BP": lower-case "now" is never a name
     return token is not None and token.ent_type_ in _NAME_ENTITIES
 
 
@@ -126,6 +135,20 @@ def _duration_is_age(doc: Doc, found: _Match) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, start - 6) : start]) or _AGE_AFTER.match(text[end : end + 16]))
 
 
+_SHARE = re.compile(r"(?i)^\s+of\s+(?!\d{4}\b)")
+
+
+def _quarter_is_a_share(doc: Doc, found: _Match) -> bool:
+    """ "a quarter of the vote": a fraction, not three months."""
+    unit = _group(found.match, "unit")
+    return (
+        unit is not None
+        and unit.lower() == "quarter"
+        and found.rule.handler == "duration"
+        and bool(_SHARE.match(doc.text[found.match.end() : found.match.end() + 12]))
+    )
+
+
 # Ordered, named: the first that fires drops the match.
 FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("month_is_verb", _month_is_verb),
@@ -134,6 +157,7 @@ FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("fall_is_not_autumn", _fall_is_not_autumn),
     ("year_is_quantity", _year_is_quantity),
     ("duration_is_age", _duration_is_age),
+    ("quarter_is_a_share", _quarter_is_a_share),
 )
 
 

@@ -61,6 +61,7 @@ def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
         ("The ban runs until July 5.", "until July 5", "2024-07-02/2024-07-05", "interval"),
         ("He ruled from 1994 to 2020.", "from 1994 to 2020", "1994/2020", "interval"),
         ("Profits rose in fiscal 1998.", "fiscal 1998", "1998", "year"),
+        ("Races: 28/29 July at Snetterton.", "28/29 July", "2024-07-28/2024-07-29", "interval"),
         ("Shelling continued late Friday.", "late Friday", "2024-06-28", "day"),
         ("The truce began at midnight on Sunday.", "midnight on Sunday", "2024-06-30", "day"),
         ("The quake struck at 4:17 a.m. on Feb. 6, 2023.", "4:17 a.m. on Feb. 6, 2023", "2023-02-06", "day"),
@@ -169,6 +170,9 @@ def test_without_a_publication_date_the_year_is_never_guessed(nlp, text, span, v
         "The fall in oil prices hurt Russia.",
         "Veterans of the Long March gathered in Beijing.",
         "Theresa May said Britain would leave.",
+        "A quarter of the vote went to the opposition.",
+        "She was outside the car at the time of the attack.",
+        "The Future Technology Week opens in Berlin.",
     ],
 )
 def test_words_that_only_look_like_times_are_left_alone(nlp, text):
