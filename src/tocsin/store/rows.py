@@ -11,6 +11,7 @@ from sqlalchemy import Table
 from tocsin.errors import StoreError
 from tocsin.records import ActorMention, Claimant, CodedArticle, Event, PlaceMention
 from tocsin.store import schema
+from tocsin.store.columns import EVENT_COLUMN_NAMES
 from tocsin.store.dates import day_range
 
 Row = dict[str, Any]
@@ -254,3 +255,23 @@ def _event_row(article_id: str, ev: Event) -> Row:
         "coder": ev.coder,
         "confidence": float(ev.confidence),
     }
+
+
+def flat_event_row(coded: CodedArticle, ev: Event) -> Row:
+    """One event as the flat row of ``columns.EVENT_COLUMNS``, straight from the records.
+
+    The same row ``Store.events`` returns, so a DataFrame from the Python API and an
+    export from the store have the same columns.
+    """
+    art = coded.article
+    db = {
+        **_event_row(art.id, ev),
+        "url": art.url,
+        "title": art.title,
+        "outlet": art.outlet,
+        "published": art.published,
+    }
+    row = {name: db.get(name) for name in EVENT_COLUMN_NAMES}
+    row.update(db["lists"])
+    row["event_id"] = f"{art.id}:{ev.index}"
+    return row
