@@ -135,6 +135,16 @@ def _duration_is_age(doc: Doc, found: _Match) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, start - 6) : start]) or _AGE_AFTER.match(text[end : end + 16]))
 
 
+def _frequency_in_title(doc: Doc, found: _Match) -> bool:
+    """ "The Daily Beast", "Daily Newsletter": a capitalised frequency word opening a title."""
+    m = found.match
+    if found.rule.handler != "frequency" or not m.group(0)[:1].isupper():
+        return False
+    token = _token_at(doc, m.end() - 1)
+    following = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
+    return following is not None and following.is_title and following.pos_ in ("PROPN", "NOUN")
+
+
 _SHARE = re.compile(r"(?i)^\s+of\s+(?!\d{4}\b)")
 
 
@@ -158,6 +168,7 @@ FILTERS: tuple[tuple[str, Callable[[Doc, _Match], bool]], ...] = (
     ("year_is_quantity", _year_is_quantity),
     ("duration_is_age", _duration_is_age),
     ("quarter_is_a_share", _quarter_is_a_share),
+    ("frequency_in_title", _frequency_in_title),
 )
 
 

@@ -173,6 +173,7 @@ def test_without_a_publication_date_the_year_is_never_guessed(nlp, text, span, v
         "A quarter of the vote went to the opposition.",
         "She was outside the car at the time of the attack.",
         "The Future Technology Week opens in Berlin.",
+        "The Daily Beast reported the story.",
     ],
 )
 def test_words_that_only_look_like_times_are_left_alone(nlp, text):
