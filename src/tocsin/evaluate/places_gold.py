@@ -122,8 +122,10 @@ def read_trnews(path: Path) -> list[GoldDoc]:
             phrase = t.findtext("phrase") or ""
             span = _align(text, int(t.findtext("start") or 0), int(t.findtext("end") or 0), phrase)
             gaz = t.find("gaztag")
-            if span is None or gaz is None:
+            if span is None:
                 continue
+            if gaz is None:  # a toponym the annotators could not geolocate: recognition only
+                gaz = ET.Element("gaztag")
             tops.append(
                 GoldToponym(
                     start=span[0],

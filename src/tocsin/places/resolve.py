@@ -23,6 +23,9 @@ CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
 # A town named like its region is meant when it holds this share of the region's people.
 NAMESAKE_SHARE = 0.1
+# A record matched by one of its alternate names ("Venice" for a town called Dayton) is
+# less likely meant than one bearing the name itself.
+ALTERNATE_PENALTY = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,10 @@ NO_PLACE = Place(id="", name="", feature="other", country=None, lat=0.0, lon=0.0
 FACILITY_TOWN_MAX = 100_000
 
 
-def score(place: Place, ctx: Context) -> float:
+def score(place: Place, ctx: Context, key: str | None = None) -> float:
     base = math.log10(place.population + 10) + PRIOR.get(place.precision, 0.0)
+    if key is not None and normalise_name(place.name) != key:
+        base -= ALTERNATE_PENALTY
     if place.country and ctx.countries:
         top = max(ctx.countries.values())
         base += CONTEXT_BONUS * min(1.0, ctx.countries[place.country] / top) if top else 0.0
@@ -58,8 +63,8 @@ def score(place: Place, ctx: Context) -> float:
     return base
 
 
-def _best(places: Sequence[Place], ctx: Context) -> Place | None:
-    return max(places, key=lambda p: score(p, ctx)) if places else None
+def _best(places: Sequence[Place], ctx: Context, key: str | None = None) -> Place | None:
+    return max(places, key=lambda p: score(p, ctx, key)) if places else None
 
 
 def _demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -71,7 +76,11 @@ def _demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> 
 
 
 def _qualified(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
-    """ "Parkland, Florida": keep candidates inside the qualifying region or country."""
+    """ "Parkland, Florida": keep candidates inside the qualifying region or country.
+
+    A country name is never qualified away ("Russia, Turkey and Iran" lists countries)."""
+    if any(c.feature == "country" for c in cands):
+        return None
     for qual in q.qualifier:
         inside = [
             c for c in cands
@@ -79,7 +88,7 @@ def _qualified(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -
             and (qual.feature == "country" or (qual.feature == "adm1" and c.admin1 == qual.admin1))
         ]  # fmt: skip
         if inside:
-            return _best(inside, ctx)
+            return _best(inside, ctx, q.key)
     return None
 
 
@@ -87,7 +96,7 @@ def _feature_word(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context
     """ "Zhytomyr region" is the oblast, "city of Kharkiv" the town."""
     if q.hint not in ("adm1", "city"):
         return None
-    return _best([c for c in cands if c.feature == q.hint], ctx)
+    return _best([c for c in cands if c.feature == q.hint], ctx, q.key)
 
 
 def _bare_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -102,7 +111,7 @@ def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> 
     iso3 = gaz.capitals.get(q.key)
     if iso3 is None or q.hint == "adm1":
         return None
-    return _best([c for c in cands if c.feature == "city" and c.country == iso3], Context())
+    return _best([c for c in cands if c.feature == "city" and c.country == iso3], Context(), q.key)
 
 
 def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -110,7 +119,7 @@ def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Contex
     regions = [c for c in cands if c.feature == "adm1"]
     if not regions or q.hint is not None:
         return None
-    best = _best(cands, ctx)
+    best = _best(cands, ctx, q.key)
     if best is None or best.feature != "adm1":
         return None
     towns = [
@@ -118,7 +127,7 @@ def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Contex
         if c.feature == "city" and c.country == best.country and c.admin1 == best.admin1
         and c.population >= NAMESAKE_SHARE * best.population
     ]  # fmt: skip
-    return _best(towns, ctx)
+    return _best(towns, ctx, q.key)
 
 
 def _facility(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -131,7 +140,7 @@ def _facility(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) ->
 
 
 def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
-    return _best(cands, ctx)
+    return _best(cands, ctx, q.key)
 
 
 Rule = Callable[[Query, Sequence[Place], Gazetteer, Context], Place | None]
