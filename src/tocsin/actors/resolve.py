@@ -33,7 +33,8 @@ COORDINATORS = frozenset({"and", ",", "or"})
 # Words that put an office in the past ("former President", "ex-premier").
 PAST_OFFICE = frozenset({"former", "ex", "ex-", "ousted", "late", "deposed", "exiled", "then"})
 # Prepositions before a capital that make it a place, not its government ("in Paris").
-LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from"})
+# ("to"/"from" are left out: "according to Minsk", "a message from Moscow" are the government.)
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None) -> tuple[ActorMention, ...]:
@@ -98,7 +99,7 @@ def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
         gap = _gap(doc, last, nxt)
         if gap is None or doc[last.start].sent.start != doc[nxt.start].sent.start:
             break
-        if not _may_follow(last, nxt, gap):
+        if not _may_follow(doc, last, nxt, gap):
             break
         chain.append(nxt)
         j += 1
@@ -123,9 +124,9 @@ def _gap(doc: Doc, last: Part, nxt: Part) -> str | None:
     return None
 
 
-def _may_follow(last: Part, nxt: Part, gap: str) -> bool:
+def _may_follow(doc: Doc, last: Part, nxt: Part, gap: str) -> bool:
     if gap == "of":
-        return last.kind == "agent" and nxt.kind in ("name", "capital", "org")
+        return last.kind == "agent" and nxt.kind in ("name", "capital", "org") and not _modifies(doc, nxt.end)
     if last.kind in ("name", "demonym") and nxt.kind == "people" and gap == "":
         return True  # "Bosnian Serbs", "Iraqi Kurds": the state, then the people in it
     if last.kind in ANCHOR_KINDS:
@@ -133,6 +134,11 @@ def _may_follow(last: Part, nxt: Part, gap: str) -> bool:
     if last.kind == "agent":
         return gap == "" and nxt.kind in ("agent", "person")
     return False
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` modifies a noun after it ("of US aerial activity")."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[end].is_sent_start
 
 
 def _person_name_end(doc: Doc, end: int) -> int:
@@ -215,6 +221,7 @@ def _join_of_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             and prev.country is None
             and mention.kind in ("name", "capital")
             and doc.text[prev.end : mention.start].strip().lower() in ("of", "of the")
+            and not _modifies(doc, doc.char_span(mention.start, mention.end, alignment_mode="expand").end)
         ):
             joined[-1] = replace(
                 prev, text=doc.text[prev.start : mention.end], end=mention.end, country=mention.country

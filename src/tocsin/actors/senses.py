@@ -86,8 +86,12 @@ NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "Q
 
 
 def _part_of_other_name(doc: Doc, hit: Hit, sense: Sense) -> bool:
-    """An organisation's name that the NER reads as a date, or a one-word organisation
-    name that is only a piece of a longer name ("Foundation" of "the Gates Foundation")."""
+    """An organisation's name that the NER reads as a date, a one-word organisation name
+    that is only a piece of a longer name ("Foundation" of "the Gates Foundation"), or an
+    agent noun that is half of a hyphenated compound ("intelligence-gathering")."""
+    if sense.kind == "agent":
+        # "intelligence-gathering", "army-backed": the noun is half of a compound word.
+        return hit.end < len(doc) and doc[hit.end].text == "-" and not doc[hit.end - 1].whitespace_
     if sense.kind not in ("org", "group"):
         return False
     tokens = doc[hit.start : hit.end]

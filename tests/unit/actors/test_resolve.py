@@ -215,3 +215,28 @@ def test_sector_rules(resolve, text: str, span: str, country: str, sector: str |
 def test_title_picks_the_office_when_the_date_is_unknown(resolve, text: str, span: str, sector: str) -> None:
     mention = find(resolve(text, on=None), span)
     assert (mention.country, mention.sector) == ("EGY", sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("According to Minsk, the drone was Ukrainian.", "Minsk", "BLR", "GOV"),
+        ("A letter from Kyiv arrived on Monday.", "Kyiv", "UKR", "GOV"),
+        ("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+        ("The spokesman declined to comment.", "spokesman", None, "GOV"),
+    ],
+)
+def test_government_metonymy_and_spokesmen(resolve, text, span, country, sector) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He cited intelligence-gathering flights near the border.", "intelligence"),
+        ("He noted the upper echelons of US aerial activity.", "echelons of US"),
+    ],
+)
+def test_compounds_and_modifiers_are_not_chained(resolve, text: str, absent: str) -> None:
+    assert absent not in [m.text for m in resolve(text, on=ON)]
