@@ -69,7 +69,13 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str
     sent = trigger.sent
     for _ in range(MAX_STEPS):
         for child in node.children:
-            if child.dep_ in ("parataxis", "advcl") and child.i in speakers.by_cue and child.i != trigger.i:
+            if (
+                child.dep_ in ("parataxis", "advcl")
+                and child.i in speakers.by_cue
+                and child.i != trigger.i
+                and not any(c.dep_ in _COMPLEMENTS for c in child.children)
+            ):
+                # "which, it said, had entered"; not "..., saying he must resign" (own content)
                 return speakers.by_cue[child.i]
         if node.head.i == node.i:
             break
@@ -84,6 +90,8 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str
         token = trigger.doc[speaker.cue]
         if token.i == trigger.i or token.pos_ not in ("VERB", "AUX") or speaker.force == "negative":
             continue
+        if speaker.claimant is None:
+            continue  # "In what has been described as...": nobody named reports the sentence
         if token.dep_ in ("relcl", "acl", "amod"):
             continue  # "..., a charge Minsk rejects" qualifies a noun, not the sentence
         if any(c.dep_ in _COMPLEMENTS for c in token.children):

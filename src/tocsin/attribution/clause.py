@@ -65,6 +65,9 @@ _OCCURRENCE = frozenset(
     }
     # light verbs whose subject is the event they perform: "the attack was carried out"
     | {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "complete", "hold"}
+    # and predicates of the event's own course: "the deployment has arrived", "the raid killed"
+    | {"arrive", "reach", "end", "finish", "conclude", "stall", "last", "cross", "enter", "kill"}
+    | {"wound", "injure", "destroy", "damage", "hit", "leave", "spread", "escalate", "fail"}
 )
 # Governing words, in the order they are tried.
 _HEAD_KINDS: tuple[tuple[str, Factuality], ...] = (

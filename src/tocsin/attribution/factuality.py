@@ -121,6 +121,16 @@ def layout_planned(ctx: EventContext) -> Verdict | None:
 def clause_modality(ctx: EventContext) -> Verdict | None:
     if ctx.walk.verdict is None:
         return None
+    speaker = ctx.speaker
+    if (
+        ctx.trigger.tag_ == "MD"
+        and speaker is not None
+        and speaker.claimant is not None
+        and ctx.event.event.lower() in ctx.cues.of("speech_act_event")
+    ):
+        # "Russia said Sudan must return the helicopter": the modal is the demand itself,
+        # made by the speaker (an attribution rule decides), not the writer's recommendation.
+        return None
     factuality, cue = ctx.walk.verdict
     return factuality, f"clause.{cue}"
 

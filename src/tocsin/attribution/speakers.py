@@ -249,6 +249,26 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _tail_subject(token: Token) -> Token | None:
+    """ "..., Human Rights Watch (HRW) said Thursday.": the name just before a subjectless verb.
+
+    The parser sometimes hangs a sentence-final speaker on the reported clause; the noun
+    right before the verb (past a parenthesis), after a comma, is then the speaker.
+    """
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].head.i == token.i:
+        return None
+    start = max(token.sent.start, i - 8)
+    if not any(t.text == "," for t in doc[start:i]):
+        return None
+    return doc[i]
+
+
 def index_speakers(
     doc: Doc, actors: tuple[ActorMention, ...], cues: AttributionCues, *, text: str | None = None
 ) -> SpeakerIndex:
@@ -273,7 +293,7 @@ def index_speakers(
             head = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             force = "distancing"
         elif lemma in verbs and token.pos_ in ("VERB", "AUX"):
-            head = _subject(token)
+            head = _subject(token) or _tail_subject(token)
             force = cues.attribution_force.get(lemma, "neutral")
         elif lemma in nouns and token.pos_ == "NOUN":
             head = next((c for c in token.children if c.dep_ == "poss"), None)
