@@ -222,7 +222,7 @@ def test_title_picks_the_office_when_the_date_is_unknown(resolve, text: str, spa
     [
         ("According to Minsk, the drone was Ukrainian.", "Minsk", "BLR", "GOV"),
         ("A letter from Kyiv arrived on Monday.", "Kyiv", "UKR", "GOV"),
-        ("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+        ("Kremlin spokesman Dmitry Peskov said no.", "Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
         ("The spokesman declined to comment.", "spokesman", None, "GOV"),
     ],
 )
