@@ -1,9 +1,10 @@
 """Find time expressions in a Doc and normalise them: the ``normalise_times`` stage.
 
-One pass of each compiled pattern over the text; overlapping matches are settled by
-length, then pattern order; a few named filters drop matches the parse shows are not
-times ("May" the modal verb, "April" the person); each survivor is resolved against the
-anchor with the tense of the verb that governs it.
+One pass over the tokens finds where an expression may start (a digit or a lexicon word);
+each compiled pattern is tried only there. Overlapping matches are settled by length, then
+pattern order; named filters (filters.py) drop matches the parse shows are not times ("May"
+the modal verb, "April" the person); each survivor is resolved against the anchor with the
+tense of the verb that governs it, then joined with its interval signal (combine.py).
 """
 
 from __future__ import annotations
