@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
 from tocsin.events.loader import EventRules
-from tocsin.events.roles import MentionIndex, clause_of, roles_of, speaker_roles, subtree_mentions
+from tocsin.events.roles import (
+    MentionIndex,
+    clause_of,
+    resolve_heads,
+    roles_of,
+    speaker_roles,
+    subtree_mentions,
+)
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
@@ -123,7 +130,43 @@ def _clause_weight(token: Token) -> float:
     return 0.0
 
 
-def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str]) -> Candidate:
+# Material events that a speaker may report about someone else ("highlighted a spike in
+# reconnaissance flights"): the speaker is their target, not their agent.
+_REPORTED = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "compound", "conj", "amod", "attr"})
+
+
+def _reporting_verb(token: Token, rules: EventRules) -> Token | None:
+    """The reporting verb whose object contains ``token``, if any."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in _OBJECT_PATH or node.head == node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node if node.lemma_.lower() in rules.reporting else None
+    return None
+
+
+def _reported_roles(
+    trigger: Token, reporter: Token, index: MentionIndex, recipient: tuple[ActorMention, ...]
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """The reporter is the target; the actor is the nearest earlier actor of another country
+    in this sentence or the one before."""
+    speaker = resolve_heads([c for c in reporter.children if c.dep_ == "nsubj"], index, trigger)
+    if not speaker:
+        return (), recipient
+    sent = trigger.sent
+    since = trigger.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    other = index.before_other(trigger, {m.country for m in speaker}, since)
+    if other is None:
+        return (), recipient
+    return (other,), recipient or tuple(speaker)
+
+
+def _candidate(
+    match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str], rules: EventRules
+) -> Candidate:
     entry = match.entry
     if entry.roles == "speaker":
         # "Russia said Sudan must return the helicopter": Russia asks, Sudan is asked.
@@ -141,6 +184,10 @@ def _candidate(match: TriggerMatch, sent: Span, index: MentionIndex, contexts: f
     actor, recipient = tuple(actor_list), tuple(recipient_list)
     if not actor and entry.event == "MOBILIZE" and match.token.tag_ == "VBN" and recipient:
         actor, recipient = recipient, ()  # "reserve troops will be deployed": the force moves
+    reporter = _reporting_verb(match.token, rules) if not actor and entry.event in _REPORTED else None
+    if reporter is not None:
+        actor, recipient = _reported_roles(match.token, reporter, index, recipient)
+        confidence -= _FALLBACK_PENALTY
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY
@@ -166,7 +213,7 @@ def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Ca
     contexts = choose_contexts(sent, rules)
     cands = []
     for match in matches:
-        cand = apply_candidate_rules(_candidate(match, sent, index, contexts))
+        cand = apply_candidate_rules(_candidate(match, sent, index, contexts, rules))
         if cand is not None:
             cands.append(cand)
     return apply_sentence_rules(cands)
@@ -195,7 +242,7 @@ def code_events(
             if not recipient and not reciprocal and rules.event_types[cand.event].requires_recipient:
                 recipient = _fallback_recipient(cand.token, sent, index, cand.actor)
             actor = cand.actor
-            if cand.event == "MOBILIZE" and mode in {"troops", "weapons"}:
+            if cand.event == "MOBILIZE" and mode not in {"police", "militia"}:
                 actor = _military_sector(actor)
             reason = cand.match.entry.id + (f">{cand.rule}" if cand.rule else "")
             events.append(

@@ -23,6 +23,7 @@ from tocsin.events.schema import (
     ContextEntry,
     CueEntry,
     EventTypeEntry,
+    LemmaRow,
     TriggerEntry,
 )
 
@@ -42,6 +43,8 @@ class EventRules:
     mode_cues: MappingProxyType[str, tuple[tuple[str, str, int], ...]]
     context_cues: MappingProxyType[str, str]
     cameo: tuple[CameoRow, ...]
+    # Lemmas of verbs that report an event rather than perform it ("highlighted a spike in ...").
+    reporting: frozenset[str] = frozenset()
     version: str = VERSION
 
     def quad(self, event: str) -> str:
@@ -145,7 +148,11 @@ def load_event_rules(*, extra_files: tuple[Path, ...] = ()) -> EventRules:
         _check_codes(cameo_path, line, row.event, row.mode or None, [], event_types, contexts)
         cameo.append(row)
 
+    reporting_path = _data_path("events", "reporting_verbs.csv")
+    reporting = frozenset(row.lemma.lower() for _, row in _read_csv(reporting_path, LemmaRow))
+
     return EventRules(
+        reporting=reporting,
         event_types=MappingProxyType(event_types),
         contexts=frozenset(contexts),
         triggers=MappingProxyType(triggers),

@@ -103,6 +103,16 @@ class MentionIndex:
                 return mention
         return None
 
+    def before_other(self, token: Token, countries: set[str | None], since: int) -> ActorMention | None:
+        """Nearest mention ending before ``token`` and after ``since`` whose country is known
+        and not in ``countries``."""
+        best = None
+        for mention in self.mentions:
+            inside = since <= mention.start and mention.end <= token.idx
+            if inside and mention.country and mention.country not in countries:
+                best = mention
+        return best
+
     def before(self, token: Token, *, sentence_only: bool = False) -> ActorMention | None:
         """Nearest mention that ends before ``token`` (for pronouns and generic nouns)."""
         limit = token.sent.start_char if sentence_only else -1

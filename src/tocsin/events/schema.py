@@ -81,3 +81,10 @@ class CameoRow(_Strict):
     context: str = ""
     cameo: str = Field(pattern=r"^\d{2,4}$")
     label: str
+
+
+class LemmaRow(_Strict):
+    """One lemma of a word list (data/events/reporting_verbs.csv)."""
+
+    id: str = Field(min_length=3)
+    lemma: str = Field(min_length=1)

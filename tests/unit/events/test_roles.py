@@ -101,3 +101,13 @@ def test_dismissed_allegations_are_rejected_towards_their_author(code) -> None:
     reject = next(e for e in code(text) if e.event == "REJECT")
     assert countries(reject.actor) == ["UKR"]
     assert countries(reject.recipient) == ["BLR"]
+
+
+def test_reported_foreign_activity_has_the_foreign_actor(code) -> None:
+    text = (
+        "The talks dealt with US aerial activity near Belarusian borders. "
+        "The minister highlighted a spike in reconnaissance operations."
+    )
+    mobilize = next(e for e in code(text) if e.event == "MOBILIZE")
+    assert countries(mobilize.actor) == ["USA"]
+    assert mobilize.actor[0].sector == "MIL"
