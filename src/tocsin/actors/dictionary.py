@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
@@ -177,12 +177,23 @@ class DictionaryBuilder:
                 continue
             self._person_phrases.add((name, key))
             late = name == last and name not in entry.aliases and entry.surname_match == "after-full-name"
-            sense = Sense(entry.id, "person", None, None, "title", name, person=key)
-            sense = replace(sense, surname=one_word, after_full_name=late)
+            sense = Sense(
+                entry.id,
+                "person",
+                None,
+                None,
+                "title",
+                name,
+                person=key,
+                surname=one_word,
+                after_full_name=late,
+            )
             self._add_phrase(name, sense)
 
     def _add_phrase(self, phrase: str, sense: Sense) -> None:
-        words = [w for chunk in phrase.split() for w in self._words(chunk)]
+        words: list[str] = []
+        for chunk in phrase.split():
+            words += self._words(chunk)
         if not words:
             return
         node = self._root
