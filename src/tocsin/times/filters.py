@@ -77,7 +77,7 @@ def _fall_is_not_autumn(doc: Doc, found: Candidate) -> bool:
     season = group(m, "season")
     if season is None or season.lower() != "fall" or group(m, "year"):
         return False
-    words = doc.text[max(0, m.start() - 24) : m.start()].lower().split()
+    words = m.string[max(0, m.start() - 24) : m.start()].lower().split()
     if m.group(0).lower().startswith("the"):
         return not words or words[-1] not in _FALL_CUES - {"the"}
     return bool(group(m, "deictic")) is False and (not words or words[-1] not in _FALL_CUES)
@@ -116,7 +116,7 @@ def _duration_is_age(doc: Doc, found: Candidate) -> bool:
     if found.rule.handler not in ("duration", "duration_range"):
         return False
     start, end = found.match.span()
-    text = doc.text
+    text = found.match.string
     return bool(_AGE_BEFORE.search(text[max(0, start - 6) : start]) or _AGE_AFTER.match(text[end : end + 16]))
 
 
@@ -140,7 +140,7 @@ def _quarter_is_a_share(doc: Doc, found: Candidate) -> bool:
         unit is not None
         and unit.lower() == "quarter"
         and found.rule.handler == "duration"
-        and bool(_SHARE.match(doc.text[found.match.end() : found.match.end() + 12]))
+        and bool(_SHARE.match(found.match.string[found.match.end() : found.match.end() + 12]))
     )
 
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+from spacy.strings import StringStore
+
 from tocsin.errors import DataFileError
 from tocsin.times.combine import signal_patterns
 from tocsin.times.lexicon import LEXICON_FILE, PATTERNS_FILE, Lexicon, load_lexicon, load_patterns
@@ -72,6 +75,9 @@ class TimeGrammar:
     # Lower-cased words a match can start with: patterns are only tried at tokens that
     # start with a digit or with one of these, so most of the text is never scanned.
     starters: frozenset[str]
+    # The same words, and the digits, as spaCy string ids (LOWER and PREFIX token attributes).
+    starter_ids: np.ndarray
+    digit_ids: np.ndarray
     # Interval signal kind ("since", "until") -> regex for it just before an expression.
     signals: dict[str, re.Pattern[str]]
 
@@ -137,6 +143,12 @@ def expand_pattern(pattern: str, bodies: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _string_ids(words: set[str]) -> np.ndarray:
+    # spaCy string ids are hashes of the string: the same in every vocabulary.
+    strings = StringStore()
+    return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+
+
 def build_grammar(lexicon_file: Path = LEXICON_FILE, patterns_file: Path = PATTERNS_FILE) -> TimeGrammar:
     lexicon = load_lexicon(lexicon_file)
     bodies = _macro_bodies(lexicon)
@@ -157,6 +169,8 @@ def build_grammar(lexicon_file: Path = LEXICON_FILE, patterns_file: Path = PATTE
         lexicon=lexicon,
         rules=tuple(rules),
         starters=frozenset(starters | _LITERAL_STARTERS),
+        starter_ids=_string_ids(starters | _LITERAL_STARTERS),
+        digit_ids=_string_ids(set("0123456789")),
         signals=signal_patterns(lexicon),
     )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
+from spacy.attrs import IDX, LOWER, PREFIX
 from spacy.tokens import Doc
 
 from tocsin.records import TimeMention
@@ -28,20 +30,24 @@ DEICTIC_HANDLERS = frozenset(
 )
 
 
-def _starts(doc: Doc, grammar: TimeGrammar) -> list[int]:
-    """Character offsets where a time expression may start: one pass over the tokens."""
-    starters = grammar.starters
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-(?=\w)")
+
+
+def _starts(doc: Doc, text: str, grammar: TimeGrammar) -> list[int]:
+    """Character offsets where a time expression may start: tokens that begin with a digit or
+    are a starter word, read from the token arrays in one vectorised pass."""
+    table = doc.to_array([LOWER, PREFIX, IDX])
+    if not len(table):
+        return []
+    keep = np.isin(table[:, 0], grammar.starter_ids) | np.isin(table[:, 1], grammar.digit_ids)
+    starts = set(table[keep, 2].tolist())
     # "mid-2023", "four-week" may be one token: its first part counts.
-    return [
-        t.idx
-        for t in doc
-        if t.text[:1].isdigit() or t.lower_ in starters or t.lower_.partition("-")[0] in starters
-    ]
+    starts.update(m.start() for m in _HYPHENATED.finditer(text) if m.group(1).lower() in grammar.starters)
+    return sorted(starts)
 
 
-def _matches(doc: Doc, grammar: TimeGrammar) -> list[Candidate]:
-    text = doc.text
-    starts = _starts(doc, grammar)
+def _matches(doc: Doc, text: str, grammar: TimeGrammar) -> list[Candidate]:
+    starts = _starts(doc, text, grammar)
     found = [
         Candidate(m, rule)
         for rule in grammar.rules
@@ -113,7 +119,7 @@ def find_time_expressions(
 ) -> tuple[TimeExpression, ...]:
     grammar = grammar or default_grammar()
     text = doc.text
-    found = [f for f in _matches(doc, grammar) if not any(drop(doc, f) for _, drop in FILTERS)]
+    found = [f for f in _matches(doc, text, grammar) if not any(drop(doc, f) for _, drop in FILTERS)]
     anchor_source = "anchor"
     if anchor is None:
         anchor = _text_anchor(found, grammar)
