@@ -48,7 +48,7 @@ def choose_parts(doc: Doc, hits: list[Hit], dictionary: ActorDictionary, *, on: 
     named_before: set[str] = set()
     for hit in hits:
         part = choose(doc, hit, dictionary, on=on, named_before=named_before)
-        if part is None or _inside_longer_name(doc, part):
+        if part is None or _inside_longer_name(doc, part) or _affinity(doc, part):
             continue
         if part.kind == "person" and not part.sense.surname and part.sense.person:
             named_before.add(part.sense.person)
@@ -134,6 +134,17 @@ def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool
         last = doc[hit.end - 1]
         return hit.end >= len(doc) or doc[hit.end].ent_iob_ != "I" or last.ent_type_ != "PERSON"
     return previous in HONORIFICS
+
+
+def _affinity(doc: Doc, part: Part) -> bool:
+    """ "pro-Russian separatists": the country names a loyalty, not the actor's country."""
+    k = part.start
+    return (
+        part.kind in ("name", "demonym", "capital")
+        and k >= 2
+        and doc[k - 1].text == "-"
+        and doc[k - 2].lower_ in ("pro", "anti")
+    )
 
 
 def _inside_longer_name(doc: Doc, part: Part) -> bool:

@@ -240,3 +240,9 @@ def test_government_metonymy_and_spokesmen(resolve, text, span, country, sector)
 )
 def test_compounds_and_modifiers_are_not_chained(resolve, text: str, absent: str) -> None:
     assert absent not in [m.text for m in resolve(text, on=ON)]
+
+
+def test_pro_country_names_a_loyalty_not_the_country(resolve) -> None:
+    mentions = resolve("Pro-Russian separatists seized the building.", on=ON)
+    assert find(mentions, "separatists").country is None
+    assert "RUS" not in [m.country for m in mentions]
