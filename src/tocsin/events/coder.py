@@ -206,6 +206,13 @@ def _candidate(
     )
 
 
+def _names_an_agent(token: Token) -> bool:
+    """The text names who acts ("Islamic fundamentalists continued..."), even if the actors
+    stage could not resolve it; "Improved operational readiness" names no one."""
+    verb = clause_of(token)
+    return any(c.dep_ in {"nsubj", "agent", "poss"} for c in (*token.children, *verb.children))
+
+
 def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Candidate]:
     matches = find_triggers(sent, rules)
     if not matches:
@@ -214,6 +221,8 @@ def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Ca
     cands = []
     for match in matches:
         cand = apply_candidate_rules(_candidate(match, sent, index, contexts, rules))
+        if cand is not None and not cand.actor and not _names_an_agent(cand.token):
+            continue  # PLOVER codes no event without a named actor (manual, "Required entities")
         if cand is not None:
             cands.append(cand)
     return apply_sentence_rules(cands)

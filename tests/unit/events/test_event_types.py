@@ -64,3 +64,15 @@ def test_event_record_fields(code) -> None:
 
 def test_no_trigger_no_event(code) -> None:
     assert code("The weather in Oslo was mild and sunny on Sunday.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improved operational readiness and logistical support.",
+        "Analysts note that the developments must be viewed in context.",
+    ],
+)
+def test_no_event_without_anyone_acting(code, text: str) -> None:
+    """PLOVER codes no event without a named actor ("Required entities" in the manual)."""
+    assert code(text) == ()
