@@ -123,9 +123,6 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{number - 1:02d}", f"{start:04d}/{start + 99:04d}", "interval", "text", mod)
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
 def _implicit_year(ctx: Context, month: int) -> tuple[int | None, str]:
     """Year of a period that starts in ``month`` of an unnamed year."""
     if ctx.anchor is None:
@@ -138,7 +135,7 @@ def _implicit_year(ctx: Context, month: int) -> tuple[int | None, str]:
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     qnum = integer(m, "qnum")
-    quarter = qnum if qnum is not None else _ORDINALS[m.group("qord").lower()]
+    quarter = qnum if qnum is not None else int(ctx.lexicon.value("ordinal", m.group("ordinal")))
     year, source = integer(m, "year"), "text"
     if year is None:
         year, source = _implicit_year(ctx, quarter * 3 - 2)

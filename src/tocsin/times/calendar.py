@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from types import MappingProxyType
 
 # Parts of a year or month for early/mid/late: quarter of the year, days of the month.
-PERIOD_QUARTER = {"START": 1, "END": 4}
-PERIOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+PERIOD_QUARTER = MappingProxyType({"START": 1, "END": 4})
+PERIOD_DAYS = MappingProxyType({"START": (1, 10), "MID": (11, 20), "END": (21, 31)})
+SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)})
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -10,9 +10,11 @@ every other word class matches in any case.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 from spacy.strings import StringStore
@@ -22,38 +24,43 @@ from tocsin.times.combine import signal_patterns
 from tocsin.times.lexicon import LEXICON_FILE, PATTERNS_FILE, Lexicon, load_lexicon, load_patterns
 
 # Macro -> (word class, default group name, plural-only). Word alternations come from the lexicon.
-_WORD_MACROS: dict[str, tuple[str, str]] = {
-    "MONTH": ("month", "month"),
-    "WEEKDAY": ("weekday", "weekday"),
-    "SEASON": ("season", "season"),
-    "POD": ("part_of_day", "pod"),
-    "NUM": ("numeral", "num"),
-    "UNIT": ("unit", "unit"),
-    "DEICTIC": ("deictic", "deictic"),
-    "PP": ("part_of_period", "pp"),
-    "RELDAY": ("relative_day", "relday"),
-    "RELNIGHT": ("relative_night", "relnight"),
-    "REF": ("reference", "ref"),
-    "FREQ": ("frequency", "freq"),
-    "APPROX": ("approx", "approx"),
-}
+_WORD_MACROS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "MONTH": ("month", "month"),
+        "WEEKDAY": ("weekday", "weekday"),
+        "SEASON": ("season", "season"),
+        "POD": ("part_of_day", "pod"),
+        "NUM": ("numeral", "num"),
+        "UNIT": ("unit", "unit"),
+        "DEICTIC": ("deictic", "deictic"),
+        "PP": ("part_of_period", "pp"),
+        "RELDAY": ("relative_day", "relday"),
+        "RELNIGHT": ("relative_night", "relnight"),
+        "REF": ("reference", "ref"),
+        "FREQ": ("frequency", "freq"),
+        "APPROX": ("approx", "approx"),
+        "ORDINAL": ("ordinal", "ordinal"),
+        "CLOCKWORD": ("clock_word", "clockword"),
+    }
+)
 _CASED_CLASSES = frozenset({"month", "weekday"})
 
 # Shapes of numbers, not words: these are code, not lexicon.
-_SHAPE_MACROS: dict[str, tuple[str, str]] = {
-    "YEAR": ("year", r"(?<![\d$£€.,:])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d| ?(?:percent|per cent)\b)"),
-    "YY": ("yy", r"\d\d(?!\d)"),
-    "MONTHNUM": ("monthnum", r"0[1-9]|1[0-2]"),
-    "DAYNUM": ("day", r"0[1-9]|[12]\d|3[01]"),
-    "DAY": ("day", r"(?<![\d.,$])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,.]\d|[\d%])"),
-    "DECADE": ("decade", r"(?:1[5-9]\d0|20\d0)'?s\b"),
-    "CENTURY": ("century", r"(?:1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)"),
-    "QORD": ("qord", r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"),
-    "HOUR": ("hour", r"(?<![\d:.,])(?:[01]?\d|2[0-3])"),
-    "MINUTE": ("minute", r"[0-5]\d(?![\d:])"),
-    "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"),
-    "TZ": ("tz", r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|MSK|(?i:local|Moscow|Kyiv) time)\b"),
-}
+_SHAPE_MACROS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "YEAR": ("year", r"(?<![\d$£€.,:])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d| ?(?:percent|per cent)\b)"),
+        "YY": ("yy", r"\d\d(?!\d)"),
+        "MONTHNUM": ("monthnum", r"0[1-9]|1[0-2]"),
+        "DAYNUM": ("day", r"0[1-9]|[12]\d|3[01]"),
+        "DAY": ("day", r"(?<![\d.,$])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,.]\d|[\d%])"),
+        "DECADE": ("decade", r"(?:1[5-9]\d0|20\d0)'?s\b"),
+        "CENTURY": ("century", r"(?:1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)"),
+        "HOUR": ("hour", r"(?<![\d:.,])(?:[01]?\d|2[0-3])"),
+        "MINUTE": ("minute", r"[0-5]\d(?![\d:])"),
+        "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"),
+        "TZ": ("tz", r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|MSK|(?i:local|Moscow|Kyiv) time)\b"),
+    }
+)
 _UNITS_PLURAL = "UNITS"
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
 

@@ -37,6 +37,8 @@ WordClass = Literal[
     "interval_signal",
     "reporting_verb",
     "sequence_adverb",
+    "ordinal",
+    "clock_word",
 ]
 WORD_CLASSES: tuple[str, ...] = WordClass.__args__  # type: ignore[attr-defined]
 

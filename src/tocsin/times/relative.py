@@ -146,13 +146,10 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", "PAST_REF", None, "unknown", source, mod)
 
 
-_CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
-
-
 def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m.group("clockword") if "clockword" in m.re.groupindex else None
     if word:
-        hour, minute = _CLOCK_WORDS[word.lower()]
+        hour, minute = (int(part) for part in ctx.lexicon.value("clock_word", word).split(":"))
     else:
         hour, minute = int(m.group("hour")), integer(m, "minute")
     ampm = (m.group("ampm") or "").lower().replace(".", "") if "ampm" in m.re.groupindex else ""
