@@ -197,3 +197,21 @@ def test_a_date_in_the_text_sets_years_but_not_deictic_days(nlp):
     values = {m.text: (m.value, m.year_source) for m in normalise_times(nlp(text), anchor=None)}
     assert values["June 28"] == ("2024-06-28", "text")
     assert values["yesterday"] == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n  \n",
+        "It was due on 31 February and on Feb. 30, 2023.",
+        "The clock read 25:99 GMT and 13 p.m. on Monday.",
+        "Sales in Q5 2020 and the 0th century rose.",
+        "It took 99999 years, 1,000,000 days and 2.5.6 weeks.",
+        "Between 2024 and 2020 nothing — from June to June — happened.",
+        "| Month | May | June |\n|---|---|---|\n| 2024 | 3 | 4 |",
+    ],
+)
+def test_odd_text_never_breaks_and_always_slices(nlp, text):
+    for anchor in (JULY_2, None):
+        for mention in normalise_times(nlp(text), anchor=anchor):
+            assert text[mention.start : mention.end] == mention.text
