@@ -169,7 +169,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         inner = _inside(doc, start, end, gaz)
         for a, b in inner:
             claim(a, b, source="ner", label=ent.label_, hint=feature_hint(doc, a, b, gaz))
-        if not inner:
+        # An unknown GPE is mostly spaCy's error (a person, a brand); an unknown street,
+        # river or building (LOC, FAC) is usually real, though unresolved.
+        if not inner and ent.label_ != "GPE":
             claim(start, end, source="ner", label=ent.label_)
 
     # 3. Gazetteer names the NER missed or mislabelled.
