@@ -31,6 +31,8 @@ def resolve_date(m: re.Match[str], ctx: Context) -> Resolved | None:
             # "Monday 12 November": the written weekday settles the year, if a near one fits.
             year = cal.year_with_weekday(ctx.anchor, month, day, int(weekday), year)
     else:
+        if day > cal.last_day(2000, month):  # a leap year: the most days a month can have
+            return None
         value = f"XXXX-{month:02d}-{day:02d}"
         return Resolved("DATE", value, value, "day", "unknown")
     if day > cal.last_day(year, month):

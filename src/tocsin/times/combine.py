@@ -71,7 +71,8 @@ def combine_intervals(
         since = signals["since"].search(before) if "since" in signals else None
         until = signals["until"].search(before) if "until" in signals else None
         joined = after is not None and _JOIN.fullmatch(text[expr.end : after.start]) is not None
-        if opening and after is not None and joined and _dated(expr) and _dated(after):
+        ordered = after is not None and _first(expr.value or "") <= _last(after.value or "")
+        if opening and after is not None and joined and ordered and _dated(expr) and _dated(after):
             start = expr.start - (len(before) - opening.start())
             value = f"{_first(expr.value or '')}/{_last(after.value or '')}"
             out.append(_widen(text, expr, start, after.end, value, parts=expr.parts + after.parts))

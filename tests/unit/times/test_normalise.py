@@ -215,3 +215,7 @@ def test_odd_text_never_breaks_and_always_slices(nlp, text):
     for anchor in (JULY_2, None):
         for mention in normalise_times(nlp(text), anchor=anchor):
             assert text[mention.start : mention.end] == mention.text
+            assert mention.value is None or "02-3" not in mention.value  # no February 30/31
+            if mention.precision == "interval" and mention.value and ".." not in mention.value:
+                first, last = mention.value.split("/")
+                assert first <= last
