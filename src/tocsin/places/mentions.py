@@ -55,7 +55,10 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
 def _acting_capital(doc: Doc, topo: Toponym, gaz: Gazetteer, actors: tuple[ActorMention, ...]) -> bool:
     """ "Kyiv dismissed the claims": a capital that acts is its government, not a place."""
     span = doc[topo.start : topo.end]
-    if span.root.dep_ not in _SUBJECTS or span.root.head.pos_ not in ("VERB",):
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "Beijing and Moscow signed"
+        root = root.head
+    if root.dep_ not in _SUBJECTS or root.head.pos_ not in ("VERB",):
         return False
     start, end = span.start_char, span.end_char
     if any(a.kind == "capital" and a.start < end and start < a.end for a in actors):

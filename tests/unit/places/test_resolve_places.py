@@ -92,6 +92,7 @@ def test_borders_are_places_of_their_own(nlp, gazetteer, text, mention, border_i
         "Reading is a pleasure on Sundays.",
         "Kyiv dismissed the claims on Monday.",
         "Moscow dispatched thousands of troops.",
+        "Beijing and Moscow signed a deal.",
         "Nelson and Tyler scored twice.",
     ],
 )
