@@ -122,6 +122,10 @@ def _clause_weight(token: Token) -> float:
         return _ROOT_BONUS
     node = token
     for _ in range(6):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children
+        ):
+            return -2 * _BACKGROUND_PENALTY  # a condition, not an event
         if node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "prep" and node.lower_ in _BACKGROUND_PREPS):
             return -_BACKGROUND_PENALTY
         if node.head == node:

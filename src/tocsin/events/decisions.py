@@ -20,7 +20,7 @@ from tocsin.records import ActorMention
 VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT"})
 _FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 _FUTURE_HEADS = frozenset(
-    {"plan", "intend", "expect", "schedule", "slate", "prepare", "set", "due", "aim", "hope", "decide"}
+    {"plan", "intend", "expect", "schedule", "slate", "prepare", "set", "due", "aim", "hope"}
     | {"want", "ready", "prepared", "willing", "pledge", "promise", "vow", "offer", "threaten", "agree"}
 )
 _OBLIGATION = frozenset({"must", "should", "ought"})
@@ -43,8 +43,14 @@ _LODGE = frozenset({"lodge", "file", "issue", "send", "deliver", "register", "vo
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI"})
 _STATE_AGENTS = frozenset(
     {"government", "ministry", "minister", "embassy", "official", "state", "president", "leader", "cabinet"}
+    | {"group", "organization", "organisation", "watchdog", "association", "committee", "council"}
 )
 _LABOUR = frozenset({"worker", "employee", "union", "teacher", "doctor", "miner", "driver", "staff", "nurse"})
+_LIGHT_NOUNS = frozenset(
+    {"effort", "mission", "attempt", "bid", "campaign", "process", "initiative", "drive", "operation"}
+    | {"programme", "program", "plan", "round", "series", "wave"}
+)
+_PREPARE = frozenset({"prepare", "poise", "gear", "mass"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
 
@@ -130,14 +136,28 @@ def refusal_is_reject(cand: Candidate) -> Candidate | str | None:
 
 def modifier_noun(cand: Candidate) -> Candidate | str | None:
     """ "border *patrol* agents", "Russian-*supplied* missiles": a modifier names no event
-    (unless the match used its head: "call-*up*")."""
+    (unless the match used its head, "call-*up*", or the head is a light noun,
+    "a *mediation* effort")."""
     tok = cand.token
     modifier = tok.pos_ in {"NOUN", "VERB"} and tok.dep_ in {"compound", "amod"}
-    return DROP if modifier and tok.head.i not in cand.match.consumed else None
+    light = tok.head.lemma_.lower() in _LIGHT_NOUNS
+    return DROP if modifier and not light and tok.head.i not in cand.match.consumed else None
 
 
 def negated(cand: Candidate) -> Candidate | str | None:
     return DROP if is_negated(cand.token) else None
+
+
+def preparing_assault_is_mobilize(cand: Candidate) -> Candidate | str | None:
+    """ "The army prepared to resume shelling": readiness short of force is MOBILIZE."""
+    node = cand.token
+    for _ in range(3):
+        if node.dep_ != "xcomp":
+            return None
+        node = node.head
+        if cand.event == "ASSAULT" and node.lemma_.lower() in _PREPARE:
+            return _recode(cand, "preparing_assault_is_mobilize", "MOBILIZE", None, "military")
+    return None
 
 
 def future_conflict_is_threaten(cand: Candidate) -> Candidate | str | None:
@@ -233,6 +253,7 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("refusal_is_reject", refusal_is_reject),
     ("negated", negated),
     ("modifier_noun", modifier_noun),
+    ("preparing_assault_is_mobilize", preparing_assault_is_mobilize),
     ("future_conflict_is_threaten", future_conflict_is_threaten),
     ("joint_military_is_cooperate", joint_military_is_cooperate),
     ("diplomatic_protest_is_accuse", diplomatic_protest_is_accuse),

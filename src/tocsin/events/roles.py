@@ -446,11 +446,11 @@ def roles_of(
     return actor, recipient
 
 
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause ``token`` stands in ("must" -> "return"; "operation" -> "were")."""
+def governing_verb(token: Token) -> Token:
+    """The nearest verb at or above ``token`` ("must" -> "cooperate"; "operation" -> "were")."""
     node = token
     for _ in range(6):
-        if node.dep_ in {"ccomp", "ROOT"} or node.head == node:
+        if (node.pos_ in {"VERB", "AUX"} and node.dep_ != "aux") or node.head == node:
             return node
         node = node.head
     return node
@@ -459,7 +459,7 @@ def clause_verb(token: Token) -> Token:
 def speaker_roles(trigger: Token, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
     """For "X said Y must...", "X stated Y's claims were disinformation": X is the actor,
     Y (the subject of the reported clause) the recipient. No speaker: ([], [])."""
-    verb = clause_verb(trigger)
+    verb = governing_verb(trigger)
     speaker = resolve_heads(speaker_heads(verb), index, trigger)
     if not speaker:
         return [], []
