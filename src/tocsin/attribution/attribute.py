@@ -23,6 +23,7 @@ from tocsin.records import ActorMention, Event
 
 # A quotation without its own attribution inherits the speaker this many sentences back.
 QUOTE_CARRY_SENTENCES = 2
+_LIST_MARKS = frozenset("-*•|–—·")
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "oprd", "attr"})
 
 
@@ -96,10 +97,17 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str
             continue  # "..., a charge Minsk rejects" qualifies a noun, not the sentence
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
             continue
-        if trigger.i in {t.i for t in token.subtree}:
-            continue
+        if token.left_edge.i <= trigger.i <= token.right_edge.i:
+            continue  # the trigger is inside the reporting clause's own words
         return speaker
     return None
+
+
+def _in_list(text: str, offset: int) -> bool:
+    """Is ``offset`` on a line that looks like a bullet or a table row?"""
+    start = text.rfind("\n", 0, offset) + 1
+    head = text[start : start + 6].lstrip()
+    return head[:1] in _LIST_MARKS or (head[:1].isdigit() and head[1:3].lstrip("0123456789")[:1] in ".)")
 
 
 def _carried_speaker(doc: Doc, trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
@@ -145,7 +153,9 @@ def _attribute_one(
         claimant, claimant_cue = own.claimant, f"self.{own.lemma}"
     # A date that only repeats the publication date says nothing about the event's time.
     own_date = event.date if event.date_source != "article" else None
-    historical, historical_rule = is_historical(own_date, trigger.sent, reference, historical_days, cues)
+    historical, historical_rule = is_historical(
+        own_date, ctx.sent, reference, historical_days, cues, text=text
+    )
     new = dataclasses.replace(event, factuality=factuality, claimant=claimant, historical=historical)
     return new, Decision(event.index, factuality, rule, claimant_cue, historical_rule)
 
@@ -163,13 +173,14 @@ def explain_claims(
     if not events:
         return (), ()
     text = doc.text  # built once: Doc.text joins every token on each call
-    layout = read_layout(text)
+    # Only bullets and table rows need the layout (their headings, lead-ins and headers).
+    layout = read_layout(text) if any(_in_list(text, e.trigger_start) for e in events) else None
     speakers = index_speakers(doc, actors, cues, text=text)
     reference = reference_day(doc, published)
     out: list[Event] = []
     decisions: list[Decision] = []
     for event in events:
-        line = layout.line_at(event.trigger_start)
+        line = layout.line_at(event.trigger_start) if layout is not None else None
         new, decision = _attribute_one(
             doc, event, speakers, line, text, cues, published, reference, historical_days
         )

@@ -86,14 +86,17 @@ def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[
 
 
 def _stances(
-    doc: Doc, text: str, speakers_order: tuple[Speaker, ...], cues: AttributionCues
+    doc: Doc,
+    sentences: list[tuple[Span, str]],
+    speakers_order: tuple[Speaker, ...],
+    cues: AttributionCues,
 ) -> list[_StanceSentence]:
     by_sent: dict[int, list[Speaker]] = {}
     for speaker in speakers_order:
         by_sent.setdefault(doc[speaker.cue].sent.start, []).append(speaker)
     out: list[_StanceSentence] = []
     claim_nouns = cues.of("claim_noun")
-    for sent, kind in _stance_sentences(doc, text, cues):
+    for sent, kind in sentences:
         here = by_sent.get(sent.start, [])
         verbal = [s for s in here if doc[s.cue].pos_ in ("VERB", "AUX") and s.claimant is not None]
         if not verbal:
@@ -180,6 +183,10 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
         candidates.append(event)
     if not candidates:
         return ()
+    text = doc.text  # built once: Doc.text joins every token on each call
+    stance_sentences = _stance_sentences(doc, text, cues)
+    if not stance_sentences:
+        return tuple(Claim(e.index, e.claimant, "unverified") for e in candidates)
     # Actors are not passed here: stance parties resolve from the events' own actor mentions
     # and the claimants already found.
     pool: dict[tuple[int, int], ActorMention] = {}
@@ -189,15 +196,15 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
         if e.claimant is not None and e.claimant.start is not None and e.claimant.country:
             pool.setdefault((e.claimant.start, e.claimant.end or 0), _as_actor(e.claimant))
     actors = tuple(pool.values())
-    text = doc.text  # built once: Doc.text joins every token on each call
     speakers = index_speakers(doc, actors, cues, text=text)
-    stances = _stances(doc, text, speakers.order, cues)
+    stances = _stances(doc, stance_sentences, speakers.order, cues)
     claims: list[Claim] = []
     for event in candidates:
         found: list[Stance] = []
         for stance in stances:
             if _answers(stance, event, event.claimant, doc, cues.of("allegation_event")) is not None:
-                found.append(Stance(stance.kind, stance.party, event.index, stance.sent.text.strip()))  # type: ignore[arg-type]
+                evidence = text[stance.sent.start_char : stance.sent.end_char].strip()
+                found.append(Stance(stance.kind, stance.party, event.index, evidence))  # type: ignore[arg-type]
         status = "unverified"
         if any(s.stance == "denies" for s in found):
             status = "contested"

@@ -137,7 +137,7 @@ def clause_modality(ctx: EventContext) -> Verdict | None:
 
 def sentence_question(ctx: EventContext) -> Verdict | None:
     """A yes/no question ("Will China blockade Taiwan?"); a wh-question presupposes its event."""
-    if not ctx.sent.text.rstrip(" \"”'’").endswith("?"):
+    if not ctx.text[ctx.sent.start_char : ctx.sent.end_char].rstrip(" \"”'’\n").endswith("?"):
         return None
     first = next((t for t in ctx.sent if t.is_alpha), None)
     if first is not None and first.pos_ == "AUX":

@@ -23,6 +23,9 @@ _SEASON_END = {"WI": (3, 20), "SP": (6, 20), "SU": (9, 22), "FA": (12, 20), "AU"
 _PART_END = {"H1": (6, 30), "H2": (12, 31), "Q1": (3, 31), "Q2": (6, 30), "Q3": (9, 30), "Q4": (12, 31)}
 _YEAR = re.compile(r"^(\d{4})(?:-(.+))?$")
 _YEAR_WORD = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# A year as a word: not part of a longer number ("1,999", "12000") or a decimal.
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d|\.\d)")
+_OPENING_WORDS = 6
 # Relative openings the times stage may leave unattached: "Early last year", "Two years ago".
 _LAST_YEAR = re.compile(r"\b(?:last|previous|the previous) year\b")
 _YEARS_AGO = re.compile(
@@ -101,8 +104,8 @@ def reference_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     return dt.date(max(years), 1, 1) if years else None
 
 
-def _years_in(sent: Span) -> list[int]:
-    return [int(t.text) for t in sent if _YEAR_WORD.match(t.text) and t.ent_type_ in ("DATE", "")]
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_IN_TEXT.findall(text)]
 
 
 def is_historical(
@@ -111,42 +114,45 @@ def is_historical(
     reference: dt.date | None,
     historical_days: int,
     cues: AttributionCues,
+    *,
+    text: str | None = None,
 ) -> tuple[bool, str | None]:
-    """(historical?, reason). Reasons: ``date.before_window`` or ``sentence.<cue id>``."""
+    """(historical?, reason). Reasons: ``date.before_window`` or ``sentence.<cue id>``.
+
+    ``text`` is the article text (``Doc.text`` rebuilt per call costs a pass over the tokens).
+    """
     if reference is None:
         return False, None
     cutoff = reference - dt.timedelta(days=historical_days)
     last = latest_day(date_value)
     if last is not None:
         return (last < cutoff, "date.before_window") if last < cutoff else (False, None)
-    return _sentence_past(sent, reference, cutoff, cues, depth=0)
+    return _sentence_past(sent, reference, cutoff, cues, text if text is not None else sent.doc.text, depth=0)
 
 
 def _sentence_past(
-    sent: Span, reference: dt.date, cutoff: dt.date, cues: AttributionCues, *, depth: int
+    sent: Span, reference: dt.date, cutoff: dt.date, cues: AttributionCues, text: str, *, depth: int
 ) -> tuple[bool, str | None]:
     """No usable event date: is the sentence itself about the past?"""
+    low = text[sent.start_char : sent.end_char].lower()
     # A sentence that opens with a past year ("In late 2022", "Since 1999").
-    opening = sent[: min(len(sent), 6)]
-    years = _years_in(opening)
-    opening_text = opening.text.lower()
+    opening_text = " ".join(low.split()[:_OPENING_WORDS])
+    years = _years_in(opening_text)
     if _LAST_YEAR.search(opening_text):
         years.append(reference.year - 1)
     if match := _YEARS_AGO.search(opening_text):
         word = match.group(1)
         years.append(reference.year - (int(word) if word.isdigit() else _NUMBER_WORDS[word]))
-    low = sent.text.lower()
     markers = [m for m in cues.of("past_marker") if m in low]
     if years and max(years) < cutoff.year:
         return True, "sentence.past_year"
-    if markers and any(y < cutoff.year for y in _years_in(sent)):
+    if markers and any(y < cutoff.year for y in _years_in(low)):
         return True, f"sentence.{cues.ids.get(('past_marker', markers[0]), markers[0])}"
     # "Soon afterward, Minsk announced...": the time of the sentence before, if that was past.
-    head = opening.text.lower().lstrip()
-    continues = any(head.startswith(m) for m in cues.of("continuation_marker"))
+    continues = any(opening_text.startswith(m) for m in cues.of("continuation_marker"))
     if continues and depth < 3 and sent.start > 0:
         previous = sent.doc[sent.start - 1].sent
-        past, _reason = _sentence_past(previous, reference, cutoff, cues, depth=depth + 1)
+        past, _reason = _sentence_past(previous, reference, cutoff, cues, text, depth=depth + 1)
         if past:
             return True, "sentence.continues_past"
     return False, None

@@ -85,9 +85,8 @@ def _speaker_span(doc: Doc, head: Token) -> Span:
     for child in head.children:
         if child.dep_ in _TRIM_DEPS:
             continue
-        sub = list(child.subtree)
-        left = min(left, sub[0].i)
-        right = max(right, sub[-1].i)
+        left = min(left, child.left_edge.i)
+        right = max(right, child.right_edge.i)
     return doc[left : right + 1]
 
 
