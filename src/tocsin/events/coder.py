@@ -7,16 +7,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tocsin.events.decisions import Candidate, apply_candidate_rules, apply_sentence_rules
+from tocsin.events.decisions import Candidate, apply_candidate_rules
 from tocsin.events.loader import EventRules
 from tocsin.events.roles import (
     MentionIndex,
     clause_of,
-    resolve_heads,
     roles_of,
-    speaker_roles,
     subtree_mentions,
 )
+from tocsin.events.sentence_rules import apply_sentence_rules
+from tocsin.events.speech import REPORTED, reported_roles, reporting_verb, speaker_roles
 from tocsin.events.triggers import TriggerMatch, find_triggers
 from tocsin.records import ActorMention, Event
 
@@ -134,40 +134,6 @@ def _clause_weight(token: Token) -> float:
     return 0.0
 
 
-# Material events that a speaker may report about someone else ("highlighted a spike in
-# reconnaissance flights"): the speaker is their target, not their agent.
-_REPORTED = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
-_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "compound", "conj", "amod", "attr"})
-
-
-def _reporting_verb(token: Token, rules: EventRules) -> Token | None:
-    """The reporting verb whose object contains ``token``, if any."""
-    node = token
-    for _ in range(6):
-        if node.dep_ not in _OBJECT_PATH or node.head == node:
-            return None
-        node = node.head
-        if node.pos_ == "VERB":
-            return node if node.lemma_.lower() in rules.reporting else None
-    return None
-
-
-def _reported_roles(
-    trigger: Token, reporter: Token, index: MentionIndex, recipient: tuple[ActorMention, ...]
-) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
-    """The reporter is the target; the actor is the nearest earlier actor of another country
-    in this sentence or the one before."""
-    speaker = resolve_heads([c for c in reporter.children if c.dep_ == "nsubj"], index, trigger)
-    if not speaker:
-        return (), recipient
-    sent = trigger.sent
-    since = trigger.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    other = index.before_other(trigger, {m.country for m in speaker}, since)
-    if other is None:
-        return (), recipient
-    return (other,), recipient or tuple(speaker)
-
-
 def _candidate(
     match: TriggerMatch, sent: Span, index: MentionIndex, contexts: frozenset[str], rules: EventRules
 ) -> Candidate:
@@ -188,9 +154,9 @@ def _candidate(
     actor, recipient = tuple(actor_list), tuple(recipient_list)
     if not actor and entry.event == "MOBILIZE" and match.token.tag_ == "VBN" and recipient:
         actor, recipient = recipient, ()  # "reserve troops will be deployed": the force moves
-    reporter = _reporting_verb(match.token, rules) if not actor and entry.event in _REPORTED else None
+    reporter = reporting_verb(match.token, rules) if not actor and entry.event in REPORTED else None
     if reporter is not None:
-        actor, recipient = _reported_roles(match.token, reporter, index, recipient)
+        actor, recipient = reported_roles(match.token, reporter, index, recipient)
         confidence -= _FALLBACK_PENALTY
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)

@@ -1,8 +1,8 @@
-"""PLOVER decision rules: ordered, named, first that fires wins (its name is the reason).
+"""PLOVER decision rules for one candidate event: ordered, named, first that fires wins
+(its name is the reason, appended to ``Event.coder``).
 
-``CANDIDATE_RULES`` look at one candidate event and may recode or drop it;
-``SENTENCE_RULES`` look at all candidates of a sentence (one event per real
-event: complements of verbal acts, mobilisations inside assaults, duplicates).
+``CANDIDATE_RULES`` may recode or drop a candidate; the rules that compare the
+candidates of a sentence are in ``sentence_rules.py``.
 """
 
 from __future__ import annotations
@@ -32,10 +32,6 @@ _CROWD = frozenset(
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # What a future or conditional conflict act threatens (THREATEN mode is the threat's content).
 _THREAT_MODE = {"PROTEST": "restrict", "SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
-_GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
-_RULER_CONFIDENCE = 0.6
-# Speech acts whose finite complement is a reported fact, not their content.
-_ASSERTIVE = frozenset({"ACCUSE", "REJECT"})
 _FUTURE_MODIFIERS = frozenset({"upcoming", "next", "planned", "future", "forthcoming", "proposed"})
 _JOINT = frozenset({"joint", "jointly", "together", "combined", "bilateral", "multinational"})
 _DIPLOMATIC = frozenset({"diplomatic", "formal", "official", "strong", "strongly", "verbal"})
@@ -93,7 +89,7 @@ def is_negated(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in _NEGATORS):
                 return True
-        if node.dep_ not in {"xcomp", "acl", "aux", "conj"} and not _purpose(node):
+        if node.dep_ not in {"xcomp", "acl", "aux", "conj"} and not purpose(node):
             return False
         if node.head == node:
             return False
@@ -274,134 +270,6 @@ def apply_candidate_rules(cand: Candidate) -> Candidate | None:
     return cand
 
 
-def _purpose(token: Token) -> bool:
+def purpose(token: Token) -> bool:
     """A purpose infinitive ("staged a rally to protest ...") is its governor's content."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _reported(node: Token) -> bool:
-    """A finite clause with its own subject ("alleged that *Kyiv was sending* troops")."""
-    return node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
-
-
-def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | None:
-    """The nearest candidate of another type whose trigger dominates ``cand`` (not through
-    coordination or adverbials); candidates of the same type on the way are passed over.
-    A claim or denial does not absorb the reported event it is about: that event is coded
-    in its own right (its factuality is the attribution stage's business)."""
-    node = cand.token
-    ruler = others.get(node.i)
-    if ruler is not None and ruler is not cand:
-        return ruler  # "Sudan must *return*": the modal governs its own verb
-    reported = False
-    for _ in range(8):
-        if node.head == node or (node.dep_ in _GOVERNING_DEPS and not _purpose(node)):
-            return None
-        reported = reported or _reported(node)
-        node = node.head
-        ruler = others.get(node.i)
-        if ruler is not None and ruler.event != cand.event:
-            if reported and ruler.event in _ASSERTIVE:
-                return None
-            return ruler
-    return None
-
-
-def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
-    """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
-    an event in the object or complement of another trigger is that trigger's content.
-    Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
-    rulers = sorted(
-        (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor != c.token
-    )
-    by_token = {c.anchor.i: c for c in rulers}  # a modal outranks the verb it governs
-    dropped: set[int] = set()
-    for cand in cands:
-        ruler = _governed_by(cand, by_token)
-        if ruler is None or ruler.event == cand.event:
-            continue
-        direct = cand.token.head == ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
-        dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
-    return [c for c in cands if c.token.i not in dropped]
-
-
-def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
-    """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
-    if any(c.event == "PROTEST" for c in cands):
-        return [c for c in cands if c.event != "REQUEST" or c.match.entry.roles == "speaker"]
-    return cands
-
-
-def mobilize_inside_assault(cands: list[Candidate]) -> list[Candidate]:
-    """Manual: a mobilisation reported inside an ASSAULT is only the ASSAULT."""
-    if any(c.event == "ASSAULT" for c in cands):
-        return [c for c in cands if c.event != "MOBILIZE"]
-    return cands
-
-
-def weak_triggers_yield(cands: list[Candidate]) -> list[Candidate]:
-    """Weak cues (a "protester" noun, a bare "explosion") only code when nothing else does."""
-    strong = [c for c in cands if c.confidence > 0.5]
-    return strong or cands
-
-
-def _linked(a: Token, b: Token) -> bool:
-    """One token dominates the other in the parse (not through coordination)."""
-    for low, high in ((a, b), (b, a)):
-        node = low
-        for _ in range(8):
-            if node.head == node or node.dep_ == "conj":
-                break
-            node = node.head
-            if node == high:
-                return True
-    return False
-
-
-def _same_event(a: Candidate, b: Candidate) -> bool:
-    if a.event != b.event:
-        return False
-    if not a.actor or not b.actor:
-        return True
-    countries_a, countries_b = {m.country for m in a.actor}, {m.country for m in b.actor}
-    return countries_a == countries_b or (_linked(a.token, b.token) and bool(countries_a & countries_b))
-
-
-def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
-    """Two triggers of one type for one event ("a bomb attack killed...") make one event:
-    the most confident, with roles and mode filled in from the others."""
-    groups: list[list[Candidate]] = []
-    for cand in cands:
-        for group in groups:
-            if any(_same_event(cand, other) for other in group):
-                group.append(cand)
-                break
-        else:
-            groups.append([cand])
-    merged = []
-    for group in groups:
-        best = max(group, key=lambda c: c.confidence)
-        for other in group:
-            best = dataclasses.replace(
-                best,
-                actor=best.actor or other.actor,
-                recipient=best.recipient or other.recipient,
-                mode=best.mode or other.mode,
-            )
-        merged.append(best)
-    return sorted(merged, key=lambda c: c.token.i)
-
-
-SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (
-    ("complement_is_content", complement_is_content),
-    ("protest_topic_not_coded", protest_topic_not_coded),
-    ("mobilize_inside_assault", mobilize_inside_assault),
-    ("weak_triggers_yield", weak_triggers_yield),
-    ("one_event_per_type", one_event_per_type),
-)
-
-
-def apply_sentence_rules(cands: list[Candidate]) -> list[Candidate]:
-    for _name, rule in SENTENCE_RULES:
-        cands = rule(cands)
-    return cands

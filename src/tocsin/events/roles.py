@@ -9,11 +9,10 @@ appositions, "spokesman for X" chains), with coordination giving several.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from tocsin.events.mentions import MentionIndex
 from tocsin.records import ActorMention
 
 _SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -50,77 +49,6 @@ _NP_PREPS = frozenset({"of", "for", "from", "in", "at", "'s"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i", "you"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-
-
-@dataclass(frozen=True, slots=True)
-class MentionIndex:
-    """Actor mentions of one doc, addressable by token index."""
-
-    mentions: tuple[ActorMention, ...]
-    by_token: dict[int, int]
-    # Mentions that are (in the noun phrase of) a clause subject: the salient antecedents.
-    subjects: frozenset[int]
-
-    @classmethod
-    def build(cls, doc: Doc, mentions: Sequence[ActorMention]) -> MentionIndex:
-        by_token: dict[int, int] = {}
-        subjects: set[int] = set()
-        for k, mention in enumerate(mentions):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                by_token.setdefault(token.i, k)
-            node = span.root
-            for _ in range(3):  # "the Belarusian Defense Ministry", "a spokesman for X"
-                if node.dep_ in {"nsubj", "nsubjpass"}:
-                    subjects.add(k)
-                    break
-                if node.dep_ not in {"compound", "poss", "pobj", "prep", "appos", "amod"}:
-                    break
-                node = node.head
-        return cls(tuple(mentions), by_token, frozenset(subjects))
-
-    def antecedent(self, token: Token) -> ActorMention | None:
-        """For a pronoun: the nearest earlier subject mention, else the nearest mention."""
-        best = None
-        for k, mention in enumerate(self.mentions):
-            if mention.end <= token.idx and mention.country and k in self.subjects:
-                best = mention
-        return best or self.before(token)
-
-    def at(self, token: Token) -> ActorMention | None:
-        k = self.by_token.get(token.i)
-        return None if k is None else self.mentions[k]
-
-    def after(self, token: Token, *, avoid: frozenset[int] = frozenset()) -> ActorMention | None:
-        """Nearest mention with a country after ``token`` in its sentence, except those
-        starting at ``avoid`` (the states an event is aimed at)."""
-        end = token.sent.end_char
-        for mention in self.mentions:
-            inside = token.idx < mention.start and mention.end <= end
-            if inside and mention.country and mention.start not in avoid:
-                return mention
-        return None
-
-    def before_other(self, token: Token, countries: set[str | None], since: int) -> ActorMention | None:
-        """Nearest mention ending before ``token`` and after ``since`` whose country is known
-        and not in ``countries``."""
-        best = None
-        for mention in self.mentions:
-            inside = since <= mention.start and mention.end <= token.idx
-            if inside and mention.country and mention.country not in countries:
-                best = mention
-        return best
-
-    def before(self, token: Token, *, sentence_only: bool = False) -> ActorMention | None:
-        """Nearest mention that ends before ``token`` (for pronouns and generic nouns)."""
-        limit = token.sent.start_char if sentence_only else -1
-        best = None
-        for mention in self.mentions:
-            if limit <= mention.start and mention.end <= token.idx and mention.country:
-                best = mention
-        return best
 
 
 def _np_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -289,23 +217,6 @@ def subtree_mentions(trigger: Token, index: MentionIndex, skip: set[int]) -> lis
     return found
 
 
-def speaker_heads(trigger: Token) -> list[Token]:
-    """The subject of the clause that governs ``trigger`` ("X said Y must...": X)."""
-    node = trigger
-    for _ in range(4):
-        if node.head == node:
-            return []
-        if node.dep_ in {"ccomp", "acl", "relcl"}:
-            head = node.head
-            subj = [c for c in head.children if c.dep_ in _SUBJ]
-            if subj:
-                return subj
-            if head.dep_ == "dobj":  # "issued a reminder to Iraq that it must..."
-                return [c for c in head.head.children if c.dep_ in _SUBJ]
-        node = node.head
-    return []
-
-
 def resolve_heads(
     heads: list[Token],
     index: MentionIndex,
@@ -444,25 +355,3 @@ def roles_of(
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient
-
-
-def governing_verb(token: Token) -> Token:
-    """The nearest verb at or above ``token`` ("must" -> "cooperate"; "operation" -> "were")."""
-    node = token
-    for _ in range(6):
-        if (node.pos_ in {"VERB", "AUX"} and node.dep_ != "aux") or node.head == node:
-            return node
-        node = node.head
-    return node
-
-
-def speaker_roles(trigger: Token, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
-    """For "X said Y must...", "X stated Y's claims were disinformation": X is the actor,
-    Y (the subject of the reported clause) the recipient. No speaker: ([], [])."""
-    verb = governing_verb(trigger)
-    speaker = resolve_heads(speaker_heads(verb), index, trigger)
-    if not speaker:
-        return [], []
-    subjects = [c for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ]
-    about = resolve_heads(subjects, index, trigger)
-    return speaker, [m for m in about if m not in speaker]

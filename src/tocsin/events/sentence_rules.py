@@ -1,0 +1,148 @@
+"""Sentence-level decision rules: one event per real event in a sentence.
+
+Ordered and named like the candidate rules: an event in the complement of another
+trigger is its content, the topic of a protest is not coded, a mobilisation inside
+an assault is only the assault, weak cues yield, and two triggers of one event merge.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from tocsin.events.decisions import Candidate, purpose
+
+_GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
+_RULER_CONFIDENCE = 0.6
+# Speech acts whose finite complement is a reported fact, not their content.
+_ASSERTIVE = frozenset({"ACCUSE", "REJECT"})
+
+
+def _reported(node: Token) -> bool:
+    """A finite clause with its own subject ("alleged that *Kyiv was sending* troops")."""
+    return node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+
+
+def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | None:
+    """The nearest candidate of another type whose trigger dominates ``cand`` (not through
+    coordination or adverbials); candidates of the same type on the way are passed over.
+    A claim or denial does not absorb the reported event it is about: that event is coded
+    in its own right (its factuality is the attribution stage's business)."""
+    node = cand.token
+    ruler = others.get(node.i)
+    if ruler is not None and ruler is not cand:
+        return ruler  # "Sudan must *return*": the modal governs its own verb
+    reported = False
+    for _ in range(8):
+        if node.head == node or (node.dep_ in _GOVERNING_DEPS and not purpose(node)):
+            return None
+        reported = reported or _reported(node)
+        node = node.head
+        ruler = others.get(node.i)
+        if ruler is not None and ruler.event != cand.event:
+            if reported and ruler.event in _ASSERTIVE:
+                return None
+            return ruler
+    return None
+
+
+def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
+    """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
+    an event in the object or complement of another trigger is that trigger's content.
+    Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
+    rulers = sorted(
+        (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor != c.token
+    )
+    by_token = {c.anchor.i: c for c in rulers}  # a modal outranks the verb it governs
+    dropped: set[int] = set()
+    for cand in cands:
+        ruler = _governed_by(cand, by_token)
+        if ruler is None or ruler.event == cand.event:
+            continue
+        direct = cand.token.head == ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
+        dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
+    return [c for c in cands if c.token.i not in dropped]
+
+
+def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
+    """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
+    if any(c.event == "PROTEST" for c in cands):
+        return [c for c in cands if c.event != "REQUEST" or c.match.entry.roles == "speaker"]
+    return cands
+
+
+def mobilize_inside_assault(cands: list[Candidate]) -> list[Candidate]:
+    """Manual: a mobilisation reported inside an ASSAULT is only the ASSAULT."""
+    if any(c.event == "ASSAULT" for c in cands):
+        return [c for c in cands if c.event != "MOBILIZE"]
+    return cands
+
+
+def weak_triggers_yield(cands: list[Candidate]) -> list[Candidate]:
+    """Weak cues (a "protester" noun, a bare "explosion") only code when nothing else does."""
+    strong = [c for c in cands if c.confidence > 0.5]
+    return strong or cands
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One token dominates the other in the parse (not through coordination)."""
+    for low, high in ((a, b), (b, a)):
+        node = low
+        for _ in range(8):
+            if node.head == node or node.dep_ == "conj":
+                break
+            node = node.head
+            if node == high:
+                return True
+    return False
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    if a.event != b.event:
+        return False
+    if not a.actor or not b.actor:
+        return True
+    countries_a, countries_b = {m.country for m in a.actor}, {m.country for m in b.actor}
+    return countries_a == countries_b or (_linked(a.token, b.token) and bool(countries_a & countries_b))
+
+
+def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
+    """Two triggers of one type for one event ("a bomb attack killed...") make one event:
+    the most confident, with roles and mode filled in from the others."""
+    groups: list[list[Candidate]] = []
+    for cand in cands:
+        for group in groups:
+            if any(_same_event(cand, other) for other in group):
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda c: c.confidence)
+        for other in group:
+            best = dataclasses.replace(
+                best,
+                actor=best.actor or other.actor,
+                recipient=best.recipient or other.recipient,
+                mode=best.mode or other.mode,
+            )
+        merged.append(best)
+    return sorted(merged, key=lambda c: c.token.i)
+
+
+SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (
+    ("complement_is_content", complement_is_content),
+    ("protest_topic_not_coded", protest_topic_not_coded),
+    ("mobilize_inside_assault", mobilize_inside_assault),
+    ("weak_triggers_yield", weak_triggers_yield),
+    ("one_event_per_type", one_event_per_type),
+)
+
+
+def apply_sentence_rules(cands: list[Candidate]) -> list[Candidate]:
+    for _name, rule in SENTENCE_RULES:
+        cands = rule(cands)
+    return cands
