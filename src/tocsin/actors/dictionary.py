@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -137,9 +136,11 @@ class DictionaryBuilder:
 
     def build(self) -> ActorDictionary:
         roles = {key: tuple(sorted(found, key=_role_order)) for key, found in self._roles.items()}
+        # Plain dicts, not MappingProxyType: the dictionary must pickle for batch workers
+        # (Ray). Nothing writes to them after this point.
         return ActorDictionary(
-            trie=MappingProxyType(self._root),
-            roles=MappingProxyType(roles),
+            trie=self._root,
+            roles=roles,
             max_phrase_tokens=self._max_tokens,
             entry_count=self._entries,
         )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 
-from tocsin.actors import load_actor_dictionary
+from tocsin.actors import load_actor_dictionary, resolve_actors
 from tocsin.actors.loading import BUILTIN_FILES, builtin_dir, read_entries
 from tocsin.errors import DataFileError
 
@@ -59,3 +60,9 @@ def test_builtin_file_is_valid_and_has_provenance(name: str) -> None:
     text = about.read_text(encoding="utf-8").lower()
     for heading in ("source", "licence", "date", "known problems"):
         assert heading in text, f"{about.name} does not say its {heading}"
+
+
+def test_dictionary_pickles_for_batch_workers(actor_dictionary, nlp) -> None:
+    copy = pickle.loads(pickle.dumps(actor_dictionary))
+    doc = nlp("Minsk said Ukrainian officials lied.")
+    assert resolve_actors(doc, copy, on=None) == resolve_actors(doc, actor_dictionary, on=None)
