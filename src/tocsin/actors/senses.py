@@ -148,7 +148,10 @@ def _affinity(doc: Doc, part: Part) -> bool:
 
 
 def _inside_longer_name(doc: Doc, part: Part) -> bool:
-    """A place name that is the first word of a longer proper name ("Moscow Times")."""
+    """A place name that is part of a person's name ("Michael Jordan", "Paris Hilton") or
+    the first word of a longer proper name ("Moscow Times")."""
+    if part.kind in ("name", "capital", "demonym") and _in_longer_person(doc, part):
+        return True
     if part.kind not in ("name", "capital") or part.end >= len(doc):
         return False
     nxt = doc[part.end]
@@ -160,3 +163,12 @@ def _inside_longer_name(doc: Doc, part: Part) -> bool:
         and last.ent_type_ in ("ORG", "WORK_OF_ART", "FAC", "PRODUCT")
         and not nxt.is_sent_start
     )
+
+
+def _in_longer_person(doc: Doc, part: Part) -> bool:
+    tokens = doc[part.start : part.end]
+    if not all(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    starts_inside = tokens[0].ent_iob_ == "I"
+    goes_on = part.end < len(doc) and doc[part.end].ent_iob_ == "I"
+    return starts_inside or goes_on

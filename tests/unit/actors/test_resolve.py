@@ -246,3 +246,14 @@ def test_pro_country_names_a_loyalty_not_the_country(resolve) -> None:
     mentions = resolve("Pro-Russian separatists seized the building.", on=ON)
     assert find(mentions, "separatists").country is None
     assert "RUS" not in [m.country for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Michael Jordan scored forty points.", "JOR"),
+        ("Paris Hilton opened a shop.", "FRA"),
+    ],
+)
+def test_place_names_inside_person_names_are_not_actors(resolve, text: str, country: str) -> None:
+    assert country not in [m.country for m in resolve(text, on=ON)]
