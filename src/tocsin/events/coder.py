@@ -36,8 +36,8 @@ def choose_mode(cand: Candidate, sent: Span, rules: EventRules) -> str | None:
     if cand.mode:
         return cand.mode
     tok = cand.token
-    near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
-    for zone in (near, sent):
+    # the trigger's own phrase first ("a suicide car bombing"), then the whole sentence
+    for zone in (tok.subtree, sent):
         best: tuple[int, str] | None = None
         for token in zone:
             for event, mode, rank in rules.mode_cues.get(token.lemma_.lower(), ()):
