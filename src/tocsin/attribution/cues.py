@@ -96,9 +96,6 @@ class AttributionCues:
     specificity_weights: tuple[SignalWeight, ...] = ()
     source: str = ""
 
-    def has(self, kind: str, text: str) -> bool:
-        return text in self.words.get(kind, frozenset())
-
     def of(self, kind: str) -> frozenset[str]:
         return self.words.get(kind, frozenset())
 

@@ -59,24 +59,6 @@ class SpeakerIndex:
     order: tuple[Speaker, ...]
     reporters: frozenset[str]
 
-    def last_before(self, offset_token: int, *, window: int = 3, doc: Doc | None = None) -> Speaker | None:
-        """The last speaker at most ``window`` sentences before token ``offset_token``."""
-        cues = [s.cue for s in self.order]
-        index = bisect_left(cues, offset_token) - 1
-        if index < 0:
-            return None
-        speaker = self.order[index]
-        if doc is not None:
-            here = doc[offset_token].sent.start
-            sentences = 0
-            tok = here
-            while tok > speaker.cue and sentences <= window:
-                tok = doc[tok - 1].sent.start
-                sentences += 1
-            if sentences > window:
-                return None
-        return speaker
-
 
 def _speaker_span(doc: Doc, head: Token) -> Span:
     """The speaker's words: the head and its left/right modifiers, minus relative clauses."""
@@ -87,6 +69,12 @@ def _speaker_span(doc: Doc, head: Token) -> Span:
             continue
         left = min(left, child.left_edge.i)
         right = max(right, child.right_edge.i)
+    # Keep a parenthesis whole: "Human Rights Watch (HRW)", not "Human Rights Watch (HRW".
+    opened = sum(1 for t in doc[left : right + 1] if t.text == "(") - sum(
+        1 for t in doc[left : right + 1] if t.text == ")"
+    )
+    if opened > 0 and right + 1 < len(doc) and doc[right + 1].text == ")":
+        right += 1
     return doc[left : right + 1]
 
 
