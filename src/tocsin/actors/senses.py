@@ -52,8 +52,22 @@ def choose_parts(doc: Doc, hits: list[Hit], dictionary: ActorDictionary, *, on: 
             continue
         if part.kind == "person" and not part.sense.surname and part.sense.person:
             named_before.add(part.sense.person)
+        if parts and part.kind in ("igo", "org", "capital"):
+            part = _national_body(doc, parts[-1], part, hit)
         parts.append(part)
     return parts
+
+
+def _national_body(doc: Doc, previous: Part, part: Part, hit: Hit) -> Part:
+    """ "Russia's Security Council", "the Ukrainian National Guard": right after a country
+    or demonym, a name that is also an agent noun is that country's body, not the IGO."""
+    agent = next((s for s in reversed(hit.senses) if s.kind == "agent"), None)
+    if agent is None or previous.kind not in ("name", "demonym"):
+        return part
+    between = [t.text for t in doc[previous.end : part.start] if not t.is_space]
+    if between not in ([], ["'s"], ["’s"]):
+        return part
+    return Part(part.start, part.end, agent)
 
 
 def choose(

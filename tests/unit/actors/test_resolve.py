@@ -257,3 +257,17 @@ def test_pro_country_names_a_loyalty_not_the_country(resolve) -> None:
 )
 def test_place_names_inside_person_names_are_not_actors(resolve, text: str, country: str) -> None:
     assert country not in [m.country for m in resolve(text, on=ON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Russia's Security Council met on Friday.", "Russia's Security Council", "RUS", "GOV"),
+        ("The UN Security Council met on Friday.", "UN Security Council", "UNO", "GOV"),
+        ("The Security Council met on Friday.", "Security Council", "UNO", "GOV"),
+        ("Belarus's State Border Committee reported it.", "Belarus's State Border Committee", "BLR", "MIL"),
+    ],
+)
+def test_national_body_after_a_country(resolve, text: str, span: str, country: str, sector: str) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
