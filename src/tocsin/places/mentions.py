@@ -39,7 +39,8 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
     """Countries and regions an article is about; each distinct name counts once."""
     countries: Counter[str] = Counter()
     regions = set()
-    for actor in {(a.text, a.country) for a in actors}:
+    # A capital named as an actor ("London said") is the same ambiguous name: no evidence.
+    for actor in {(a.text, a.country) for a in actors if a.kind != "capital"}:
         if actor[1] and len(actor[1]) == 3:
             countries[actor[1]] += 1
     for place in places.values():

@@ -18,7 +18,8 @@ from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 # Prior weight of each kind of record (by its precision), in log10-population units: a
 # name that is a country is the country far more often than a town of that name, and a
 # county named like its main town is mentioned less than the town.
-PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "district": -0.5, "point": 0.0}
+# Seas, oceans and macro-regions (hand-listed, precision "area") carry no population.
+PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "area": 7.0, "district": -0.5, "point": 0.0}
 CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
 # A town named like its region is meant when it holds this share of the region's people.
@@ -107,11 +108,12 @@ def _bare_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context
 
 
 def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
-    """ "Washington", "Minsk": a national capital's name is the capital city, not its region."""
+    """ "Washington", "Minsk": a national capital's name is a town (the capital, unless the
+    article is about another country's namesake: London, Ontario), not a region."""
     iso3 = gaz.capitals.get(q.key)
     if iso3 is None or q.hint == "adm1":
         return None
-    return _best([c for c in cands if c.feature == "city" and c.country == iso3], Context(), q.key)
+    return _best([c for c in cands if c.feature == "city"], ctx, q.key)
 
 
 def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:

@@ -108,7 +108,7 @@ class ExtraPlaceRow(_Strict):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     population: int = Field(default=0, ge=0)
-    precision: str = "region"
+    precision: str = "area"
 
 
 def _error(path: Path, line: int, exc: ValidationError) -> DataFileError:
