@@ -57,8 +57,9 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None)
         if on is None:
             chain = _role_named_by_title(doc, chain, dictionary)
         chains.append((chain, end))
-    mentions = [m for chain, end in chains if (m := _mention(doc, chain, end)) is not None]
-    return tuple(_share_coordinated_sector(doc, _join_of_country(doc, mentions)))
+    text = doc.text  # built once: Doc.text joins every token, so never call it per mention
+    mentions = [m for chain, end in chains if (m := _mention(doc, text, chain, end)) is not None]
+    return tuple(_share_coordinated_sector(text, _join_of_country(doc, text, mentions)))
 
 
 def _role_named_by_title(doc: Doc, chain: list[Part], dictionary: ActorDictionary) -> list[Part]:
@@ -149,7 +150,7 @@ def _person_name_end(doc: Doc, end: int) -> int:
     return k
 
 
-def _mention(doc: Doc, chain: list[Part], end: int) -> ActorMention | None:
+def _mention(doc: Doc, text: str, chain: list[Part], end: int) -> ActorMention | None:
     country, sector, entry, kind = decide(chain)
     if len(chain) == 1 and kind == "capital" and _after_locative(doc, chain[0].start):
         sector = None  # "talks in Paris": the city as a place, with its country
@@ -161,7 +162,7 @@ def _mention(doc: Doc, chain: list[Part], end: int) -> ActorMention | None:
         (p.role.wikidata if p.role else p.sense.wikidata for p in chain if p.sense.entry == entry), None
     )
     return ActorMention(
-        text=doc.text[char_start:char_end],
+        text=text[char_start:char_end],
         start=char_start,
         end=char_end,
         country=country,
@@ -211,7 +212,7 @@ def _record_kind(kind: str) -> str:
     return "demonym" if kind == "people" else kind
 
 
-def _join_of_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def _join_of_country(doc: Doc, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "King Hassan of Morocco": a title mention with no country takes the country after "of"."""
     joined: list[ActorMention] = []
     for mention in mentions:
@@ -220,18 +221,18 @@ def _join_of_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             prev is not None
             and prev.country is None
             and mention.kind in ("name", "capital")
-            and doc.text[prev.end : mention.start].strip().lower() in ("of", "of the")
+            and text[prev.end : mention.start].strip().lower() in ("of", "of the")
             and not _modifies(doc, doc.char_span(mention.start, mention.end, alignment_mode="expand").end)
         ):
             joined[-1] = replace(
-                prev, text=doc.text[prev.start : mention.end], end=mention.end, country=mention.country
+                prev, text=text[prev.start : mention.end], end=mention.end, country=mention.country
             )
             continue
         joined.append(mention)
     return joined
 
 
-def _share_coordinated_sector(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def _share_coordinated_sector(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Hungarian and Romanian officials": the bare demonym takes the sector of the next.
 
     Only a demonym with no sector, followed across "and" / "," / "or" by a demonym
@@ -242,7 +243,7 @@ def _share_coordinated_sector(doc: Doc, mentions: list[ActorMention]) -> list[Ac
         this, nxt = shared[k], shared[k + 1]
         if this.kind != "demonym" or this.sector is not None or nxt.kind != "demonym" or not nxt.sector:
             continue
-        between = doc.text[this.end : nxt.start].strip().lower()
+        between = text[this.end : nxt.start].strip().lower()
         if between in COORDINATORS:
             shared[k] = replace(this, sector=nxt.sector)
     return shared
