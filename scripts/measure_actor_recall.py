@@ -19,8 +19,9 @@ from collections import Counter
 from pathlib import Path
 
 import pycountry
+from spacy.language import Language
 
-from tocsin.actors import load_actor_dictionary, resolve_actors
+from tocsin.actors import ActorDictionary, load_actor_dictionary, resolve_actors
 from tocsin.nlp import shared_nlp
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -87,8 +88,27 @@ def main() -> None:
         f"resolve_actors: {elapsed * 1000:.1f} ms for {len(docs)} sentences; nlp.pipe "
         f"{spacy_seconds * 1000:.1f} ms; actors cost +{100 * elapsed / spacy_seconds:.1f}% of spaCy"
     )
+    _time_articles(nlp, dictionary)
     for line in misses[: args.misses]:
         print("  miss", line)
+
+
+def _time_articles(nlp: Language, dictionary: ActorDictionary) -> None:
+    """Whole articles (the seed articles, 5 times): long documents, many mentions each."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))] * 5
+    if not texts:
+        return
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    spacy_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for doc in docs:
+        resolve_actors(doc, dictionary, on=None)
+    elapsed = time.perf_counter() - started
+    print(
+        f"seed articles x5 ({sum(map(len, texts))} chars): resolve_actors {elapsed * 1000:.0f} ms; "
+        f"nlp.pipe {spacy_seconds * 1000:.0f} ms; actors cost +{100 * elapsed / spacy_seconds:.1f}% of spaCy"
+    )
 
 
 def gold_span(text: str, gold: str) -> tuple[int, int]:
