@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from tocsin.places.borders import country_positions, find_borders
 from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 from tocsin.places.recognise import Toponym, feature_hint, find_toponyms
-from tocsin.places.resolve import Context, Query, candidates_for, resolve
+from tocsin.places.resolve import SPATIAL_CANDIDATES, Context, Query, candidates_for, cell, resolve, score
 from tocsin.records import ActorMention, PlaceMention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -94,7 +95,19 @@ def _article_context(doc: Doc, gaz: Gazetteer, toponyms: list[Toponym], actors: 
     # Two passes: the first finds what the article is about, the second resolves in that light.
     bare = _context({}, actors)
     first = {q.key: resolve(q, gaz, bare)[0] for q in queries}
-    return queries, _context(first, actors)
+    ctx = _context(first, actors)
+    return queries, replace(ctx, cells=_cells(queries, gaz, ctx))
+
+
+def _cells(queries: list[Query], gaz: Gazetteer, ctx: Context) -> dict[tuple[int, int], frozenset[str]]:
+    """Where each distinct name's few best candidates lie (1-degree cells)."""
+    found: dict[tuple[int, int], set[str]] = {}
+    for key in {q.key for q in queries}:
+        cands = sorted(candidates_for(key, gaz), key=lambda p: -score(p, ctx, key))[:SPATIAL_CANDIDATES]
+        for p in cands:
+            if p.precision in ("point", "district", "region"):
+                found.setdefault(cell(p.lat, p.lon), set()).add(key)
+    return {c: frozenset(keys) for c, keys in found.items()}
 
 
 def _superseded(m: PlaceMention, pairs: list[tuple[int, int]]) -> bool:

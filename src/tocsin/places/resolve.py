@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
@@ -27,6 +27,10 @@ NAMESAKE_SHARE = 0.1
 # A record matched by one of its alternate names ("Venice" for a town called Dayton) is
 # less likely meant than one bearing the name itself.
 ALTERNATE_PENALTY = 1.5
+# A town or district near a likely place of another name in the same article.
+SPATIAL_BONUS = 1.5
+# How many of a name's best candidates stand for it in the spatial cells.
+SPATIAL_CANDIDATES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,23 @@ class Context:
 
     countries: Counter[str] = field(default_factory=Counter)
     regions: frozenset[tuple[str, str]] = frozenset()  # (ISO3, admin1 code)
+    # 1-degree cell -> names whose likely candidates lie there (spatial coherence: the
+    # places of one article lie near each other: London with St. Thomas, Ontario)
+    cells: Mapping[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+
+
+def cell(lat: float, lon: float) -> tuple[int, int]:
+    return (math.floor(lat), math.floor(lon))
+
+
+def _near_other_names(place: Place, ctx: Context, key: str | None) -> bool:
+    lat, lon = cell(place.lat, place.lon)
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            names = ctx.cells.get((lat + dlat, lon + dlon))
+            if names and (len(names) > 1 or key not in names):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +82,8 @@ def score(place: Place, ctx: Context, key: str | None = None) -> float:
         base += CONTEXT_BONUS * min(1.0, ctx.countries[place.country] / top) if top else 0.0
     if place.admin1 and place.country and (place.country, place.admin1) in ctx.regions:
         base += ADMIN1_BONUS
+    if ctx.cells and place.precision in ("point", "district") and _near_other_names(place, ctx, key):
+        base += SPATIAL_BONUS
     return base
 
 
