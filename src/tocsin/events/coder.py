@@ -161,6 +161,8 @@ def _candidate(
     if not actor:
         actor = _fallback_actor(match.token, sent, index, recipient)
         confidence -= _FALLBACK_PENALTY
+        if actor and actor[0] not in index.mentions and _fragment(sent):
+            actor = ()  # a heading or bullet ("Heightened readiness of units") names no one
         if not recipient:
             found = [m for m in subtree_mentions(clause_of(match.token), index, set()) if m not in actor]
             countries = {a.country for a in actor}
@@ -174,6 +176,16 @@ def _candidate(
         recipient=recipient,
         confidence=max(0.05, min(confidence, 1.0)),
     )
+
+
+def _fragment(sent: Span) -> bool:
+    """A bullet or a heading rather than a sentence."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return True
+    bullet = words[0].text in {"-", "*", "•", "|", "#", "##", "###"}
+    heading = len(words) <= 12 and words[-1].text not in {".", "!", "?", '"', "”"}
+    return bullet or heading
 
 
 def _names_an_agent(token: Token) -> bool:

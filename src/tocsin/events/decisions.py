@@ -180,7 +180,7 @@ def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
     if cand.event != "MOBILIZE":
         return None
     tok = cand.token
-    joint = any(c.lower_ in _JOINT for c in tok.children) or tok.lower_ in _JOINT
+    joint = tok.lower_ in _JOINT or any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
     partners = [
         range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
         for c in tok.children

@@ -85,7 +85,8 @@ def _read_csv(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
 
 
 def _specificity(entry: TriggerEntry) -> int:
-    return 1 + len(entry.with_all) + bool(entry.with_any) + bool(entry.object_lemmas)
+    """A required word ("call *up*") says more than one of a set ("call *for/on*")."""
+    return 1 + 2 * len(entry.with_all) + bool(entry.with_any) + bool(entry.object_lemmas)
 
 
 def _check_codes(

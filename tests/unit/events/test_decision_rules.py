@@ -12,6 +12,9 @@ from tests.unit.events.conftest import primary
         # single-country exercise = MOBILIZE, joint exercise = COOPERATE
         ("China held military exercises near Taiwan on Monday.", "MOBILIZE", None),
         ("France and Egypt held joint naval exercises in the Mediterranean.", "COOPERATE", "joint_military"),
+        ("Belarus began a joint air defence exercise on Wednesday.", "COOPERATE", "joint_military"),
+        # a required particle beats a choice of prepositions: "calls up ... for" is a call-up
+        ("Belarus calls up reservists for snap readiness checks.", "MOBILIZE", "mobilize.call_up"),
         # a future meeting is AGREE, a held one CONSULT
         ("The Indian prime minister will visit Japan next month.", "AGREE", "future_cooperation_is_agree"),
         ("The Indian prime minister visited Japan on Monday.", "CONSULT", None),

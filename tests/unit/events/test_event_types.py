@@ -76,3 +76,8 @@ def test_no_trigger_no_event(code) -> None:
 def test_no_event_without_anyone_acting(code, text: str) -> None:
     """PLOVER codes no event without a named actor ("Required entities" in the manual)."""
     assert code(text) == ()
+
+
+def test_bullet_fragment_borrows_no_actor(code) -> None:
+    events = code("Belarus moved troops to the border.\n- Heightened readiness of air defence units\n")
+    assert [e.trigger for e in events] == ["moved"]
