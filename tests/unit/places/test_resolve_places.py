@@ -115,5 +115,18 @@ def test_country_context_picks_the_namesake(nlp, gazetteer):
     assert places_of(nlp, gazetteer, text)["London"].country == "CAN"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "place_id"),
+    [
+        ("Tankers crossed the Atlantic in convoy.", "Atlantic", "ocean:atlantic"),
+        ("Fighting spread across the Middle East.", "Middle East", "region:middle-east"),
+        ("Ships were seized in the Black Sea.", "Black Sea", "sea:black-sea"),
+    ],
+)
+def test_seas_and_regions_outrank_namesake_villages(nlp, gazetteer, text, mention, place_id):
+    place = places_of(nlp, gazetteer, text)[mention]
+    assert (place.geonameid, place.feature, place.precision) == (place_id, "other", "area")
+
+
 def test_empty_text_gives_no_places(nlp, gazetteer):
     assert resolve_places(nlp(""), gazetteer, actors=()) == ()
