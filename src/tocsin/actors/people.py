@@ -46,9 +46,14 @@ def _only_candidate(c: Candidates) -> Role | None:
 
 
 def _given_names(c: Candidates) -> Role | None:
-    """ "President Omar Hassan al-Bashir": the one candidate sharing another word of the name."""
-    hits = [r for k, r in zip(c.keys, c.roles, strict=True) if c.context & set(k.split())]
-    return hits[0] if len(hits) == 1 else None
+    """ "President Omar Hassan al-Bashir": the one candidate sharing most other words of
+    the name (particles such as "al", "bin", "de" do not count)."""
+    context = c.context - NAME_PARTICLES
+    shared = [len(context & set(k.split())) for k in c.keys]
+    best = max(shared, default=0)
+    if best == 0 or shared.count(best) > 1:
+        return None
+    return c.roles[shared.index(best)]
 
 
 def _candidates_agree(c: Candidates) -> Role | None:
@@ -64,6 +69,9 @@ def _same_country(c: Candidates) -> Role | None:
         return replace(found[0], sector=None)
     return None
 
+
+# Name particles that say nothing about who is meant.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "la", "le"})
 
 # First rule that fires wins; a rule that fires with no role on the date (the person
 # held no office then) ends the search too: the name is that person's, uncoded.
@@ -89,8 +97,8 @@ def resolve_person(
     Rules (``PERSON_RULES``), first that fires wins:
     1. ``named-before``: exactly one candidate was named in full earlier in the article;
     2. ``only-candidate``: the phrase names one person;
-    3. ``given-names``: exactly one candidate's name shares another word of the name
-       around the match ("Omar ... Bashir" is Omar Hassan Ahmad al-Bashir, not Salah);
+    3. ``given-names``: one candidate's name shares more other words of the name around
+       the match than any other ("Omar ... Bashir" is Omar Hassan Ahmad al-Bashir);
     4. ``candidates-agree``: the candidates' roles on the date agree on country and
        sector (two Presidents Bush), so the code is safe;
     5. ``same-country``: their offices differ but their country is the same: the

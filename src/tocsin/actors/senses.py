@@ -118,6 +118,12 @@ def _part_of_other_name(doc: Doc, hit: Hit, sense: Sense) -> bool:
     return token.ent_iob_ == "I" or inside_after
 
 
+def _entity_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def _name_context(doc: Doc, hit: Hit) -> list[str]:
     """The other words of the person name the NER found around a hit ("Omar", "Hassan")."""
     start, end = hit.start, hit.end
@@ -143,7 +149,9 @@ def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool
         return True
     previous = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     if sense.after_full_name:
-        return previous in OFFICE_TITLES
+        # The title may stand before the whole name: "President Omar Hassan al-Bashir".
+        first = _entity_start(doc, hit.start) if doc[hit.start].ent_type_ == "PERSON" else hit.start
+        return previous in OFFICE_TITLES or (first > 0 and doc[first - 1].lower_ in OFFICE_TITLES)
     if is_person_entity(doc, hit.start, hit.end):
         last = doc[hit.end - 1]
         return hit.end >= len(doc) or doc[hit.end].ent_iob_ != "I" or last.ent_type_ != "PERSON"

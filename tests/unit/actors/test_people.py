@@ -131,3 +131,23 @@ def test_shared_surname_resolved_by_the_given_names(tmp_path: Path, resolve) -> 
     text = "President Omar Hassan al-Zzbashir spoke in Khartoum."
     mentions = resolve(text, dictionary=dictionary)
     assert [m.country for m in mentions if "Zzbashir" in m.text] == ["SDN"]
+
+
+def test_after_full_name_surname_needs_full_name_or_title(tmp_path: Path, resolve) -> None:
+    extra = _write_jsonl(
+        tmp_path / "people.jsonl",
+        [
+            {
+                "id": "u:zz",
+                "name": "Jean Bertrand Zzaristide",
+                "country": "HTI",
+                "sector": "GOV",
+                "surname_match": "after-full-name",
+            }
+        ],
+    )
+    dictionary = load_actor_dictionary(extra_files=(extra,))
+    titled = resolve("Troops protected President Jean-Bertrand Zzaristide.", dictionary=dictionary)
+    assert find(titled, "President Jean-Bertrand Zzaristide").country == "HTI"
+    bare = resolve("Zzaristide spoke on the radio.", dictionary=dictionary)
+    assert "HTI" not in [m.country for m in bare]
