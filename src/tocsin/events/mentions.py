@@ -34,7 +34,7 @@ class MentionIndex:
                 if node.dep_ in {"nsubj", "nsubjpass"}:
                     subjects.add(k)
                     break
-                if node.dep_ not in {"compound", "poss", "pobj", "prep", "appos", "amod"}:
+                if node.dep_ not in {"compound", "poss", "pobj", "prep", "appos", "amod", "conj"}:
                     break
                 node = node.head
         return cls(tuple(mentions), by_token, frozenset(subjects))
@@ -79,3 +79,15 @@ class MentionIndex:
             if limit <= mention.start and mention.end <= token.idx and mention.country:
                 best = mention
         return best
+
+    def recent_subjects(self, token: Token, count: int) -> list[ActorMention]:
+        """The last ``count`` subject mentions of distinct countries before ``token``."""
+        found: list[ActorMention] = []
+        for k in sorted(self.subjects, key=lambda k: self.mentions[k].start, reverse=True):
+            mention = self.mentions[k]
+            earlier = mention.end <= token.idx
+            if earlier and mention.country and mention.country not in {m.country for m in found}:
+                found.append(mention)
+            if len(found) == count:
+                break
+        return sorted(found, key=lambda m: m.start)

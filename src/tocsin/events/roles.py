@@ -237,6 +237,10 @@ def resolve_heads(
         if not found and head.lower_ in _PRONOUNS:
             antecedent = _speaker(trigger, index) or index.antecedent(head)
             found = [antecedent] if antecedent else []
+        if not found and _pair(head):
+            # "Both countries accused Belarus": the two states last in subject position
+            out.extend(m for m in index.recent_subjects(head, 2) if m not in out)
+            continue
         if not found:
             continue
         mention = found[0]
@@ -262,6 +266,16 @@ def resolve_heads(
         # heads keep their order of priority; a coordinated group reads in text order
         out.extend(m for m in sorted(group, key=lambda m: m.start) if m not in out)
     return out
+
+
+_PAIR_NOUNS = frozenset(
+    {"country", "government", "side", "nation", "neighbour", "neighbor", "ally", "capital"}
+)
+
+
+def _pair(head: Token) -> bool:
+    """ "both countries", "the two governments"."""
+    return head.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in head.children)
 
 
 def _located_in(head: Token, mention: ActorMention, others: list[ActorMention]) -> ActorMention | None:

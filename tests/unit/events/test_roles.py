@@ -111,3 +111,10 @@ def test_reported_foreign_activity_has_the_foreign_actor(code) -> None:
     mobilize = next(e for e in code(text) if e.event == "MOBILIZE")
     assert countries(mobilize.actor) == ["USA"]
     assert mobilize.actor[0].sector == "MIL"
+
+
+def test_both_countries_are_the_two_last_subjects(code) -> None:
+    text = "Poland and Lithuania will hold talks. Both countries accused Belarus of pushing migrants."
+    accuse = next(e for e in code(text) if e.event == "ACCUSE")
+    assert countries(accuse.actor) == ["POL", "LTU"]
+    assert countries(accuse.recipient) == ["BLR"]
