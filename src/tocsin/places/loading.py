@@ -233,7 +233,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
 
 def _assemble(t: dict[str, Any], city_cols: dict[str, Any]) -> Gazetteer:
     places = {row[0]: Place(*row) for row in t["places"]}
-    cities = CityTable(**{k: v for k, v in city_cols.items() if k != "format"})
+    cols = {k: v for k, v in city_cols.items() if k != "format"}
+    cities = CityTable(**{**cols, "index": frozen_map(cols["index"])})
     longest = max(len(key.split()) for key in t["names"])
     return Gazetteer(
         places=frozen_map(places),
