@@ -147,6 +147,10 @@ def _attribute_one(
     factuality, rule = decide_factuality(ctx)
     claimant = speaker.claimant if speaker else None
     claimant_cue = speaker.lemma if speaker else None
+    if rule == "attribution.rejected_statement":
+        # The rejecter does not vouch for the rejected statement; its author (if named:
+        # "Minsk's accusations") does.
+        claimant, claimant_cue = None, None
     if claimant is None and trigger.i in speakers.by_cue:
         # The event is itself a statement ("Kyiv dismissed the allegations"): its speaker says so.
         own = speakers.by_cue[trigger.i]

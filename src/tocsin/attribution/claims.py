@@ -14,8 +14,8 @@ claims it answers, most specific first:
    claimant's claims;
 2. ``stance.by_content``: the stance says what about ("claims about Ukrainian
    troop movements") -> claims whose sentence shares a content word;
-3. ``stance.earlier``: a bare "the allegations" -> every earlier claim by
-   another party;
+3. ``stance.earlier``: a bare "the allegations" -> every claim by another party
+   made at most ``EARLIER_WINDOW`` sentences before;
 0. ``stance.same_sentence`` (tried first): another party answers in the claim's
    own sentence ("..., a charge Minsk rejects").
 
@@ -43,6 +43,8 @@ from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
 
 _CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# A bare "the allegations" answers claims made at most this many sentences before it.
+EARLIER_WINDOW = 6
 _ABOUT = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
 _STOP_CONTENT = frozenset({"be", "have", "do", "say", "claim", "report", "allegation", "make", "take"})
 
@@ -54,6 +56,10 @@ class _StanceSentence:
     sent: Span
     owners: frozenset[str]  # countries whose claims it names ("Minsk's claims")
     about: frozenset[str]  # content lemmas of what it is about ("troop", "movement")
+    names_claims: bool  # it answers claims as such ("the allegations"), not a content of its own
+    # Content words a claim must share with ``about``: 1 for "claims about troop movements",
+    # 2 for a stance verb's own object ("acknowledged Kelly's receding power").
+    min_shared: int = 1
 
 
 def _is_stance_event(trigger: Token, cues: AttributionCues) -> bool:
@@ -129,10 +135,18 @@ def _stances(
         # The party is whoever voices the stance word ("..., a claim Moscow dismissed"), else
         # the sentence's first speaker ("He stated Minsk's claims were disinformation").
         stance_words = cues.of("stance_denial") | cues.of("stance_confirmation")
-        voiced = [s for s in verbal if doc[s.cue].lemma_.lower() in stance_words] or verbal
-        party = voiced[0].claimant
+        voiced = [s for s in verbal if doc[s.cue].lemma_.lower() in stance_words]
+        if voiced and not nouns:
+            # "denies assisting offences", "rejected the document": the verb's own object or
+            # clause is what it answers.
+            for child in doc[voiced[0].cue].children:
+                if child.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "prep"):
+                    about |= _content(child.subtree)
+        party = (voiced or verbal)[0].claimant
         assert party is not None  # verbal speakers all have a claimant
-        out.append(_StanceSentence(kind, party, sent, owners, frozenset(about)))
+        out.append(
+            _StanceSentence(kind, party, sent, owners, frozenset(about), bool(nouns), 1 if nouns else 2)
+        )
     return out
 
 
@@ -162,12 +176,25 @@ def _answers(
         span = doc.char_span(claim_event.sentence_start, claim_event.sentence_end, alignment_mode="expand")
         shared = stance.about & _content(span) if span is not None else frozenset()
         # A stance answers what was reported before it; a later claim must share more to match.
-        if len(shared) >= (1 if earlier else 2):
+        if len(shared) >= stance.min_shared + (0 if earlier else 1):
             return "stance.by_content"
         return None
-    if earlier and stance.kind == "denies":
+    if earlier and stance.kind == "denies" and stance.names_claims and _near(claim_event, stance, doc):
         return "stance.earlier"
     return None
+
+
+def _near(claim_event: Event, stance: _StanceSentence, doc: Doc) -> bool:
+    """Is the claim at most ``EARLIER_WINDOW`` sentences before the stance?"""
+    token = doc.char_span(claim_event.trigger_start, claim_event.trigger_end, alignment_mode="expand")
+    if token is None or not len(token):
+        return False
+    sent = token[0].sent
+    for _ in range(EARLIER_WINDOW):
+        if sent.end >= stance.sent.start:
+            return True
+        sent = doc[sent.end].sent
+    return sent.end >= stance.sent.start
 
 
 def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> tuple[Claim, ...]:

@@ -46,6 +46,9 @@ _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acl"})
 _REPORTED_VIA_PREP = frozenset({"distancing", "negative"})
 # Relations by which a negated governor negates its complement ("no intention to send").
 _NEGATES_DOWN = frozenset({"xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "pcomp"})
+# Relations by which a verb's own "not" negates its complement ("did not launch an attack");
+# not a prepositional one ("did not respond to a request": the request was made).
+_NEGATION_PASSES = frozenset({"xcomp", "ccomp", "dobj", "acl", "attr", "oprd"})
 # Predicates about whether an event occurs: their modality passes to a nominal subject.
 _OCCURRENCE = frozenset(
     {
@@ -127,8 +130,20 @@ def _negated_subject(node: Token, cues: AttributionCues) -> Token | None:
     return None
 
 
-def _local(node: Token, is_trigger: bool, cues: AttributionCues) -> tuple[Factuality, str] | None:
-    """Cues attached to ``node`` itself: negation, modal auxiliaries, conditional marks, modifiers."""
+def _local(
+    node: Token,
+    is_trigger: bool,
+    cues: AttributionCues,
+    *,
+    negation: bool = True,
+    subject_negation: bool = True,
+) -> tuple[Factuality, str] | None:
+    """Cues attached to ``node`` itself: negation, modal auxiliaries, conditional marks, modifiers.
+
+    ``negation`` off: the node's "not" does not reach the branch we came from ("did not
+    respond to a request": the request was made). ``subject_negation`` off: we came from
+    the subject itself ("None of the injured were British": people were injured).
+    """
     if is_trigger and node.tag_ == "MD":
         # The event coder may take the modal itself as the trigger ("X should prioritise...").
         low = node.lower_
@@ -139,7 +154,9 @@ def _local(node: Token, is_trigger: bool, cues: AttributionCues) -> tuple[Factua
         ):
             if low in cues.of(kind):
                 return value, _cue(cues, kind, low)  # type: ignore[return-value]
-    neg = _negated(node, cues) or _negated_subject(node, cues)
+    neg = None
+    if negation:
+        neg = _negated(node, cues) or (_negated_subject(node, cues) if subject_negation else None)
     if neg is not None:
         return "denied", _cue(cues, "negation", neg.lower_)
     for child in node.children:
@@ -239,17 +256,17 @@ def _step(head: Token, node: Token, cues: AttributionCues) -> tuple[Factuality, 
         # and never its negation ("did not attack but sent troops").
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
             return None
-        found = _local(head, False, cues)
-        return found if found is not None and found[0] != "denied" else None
+        return _local(head, False, cues, negation=False)
     if dep in _SUBJECTS:
-        return _local(head, False, cues)  # "an attack could happen", "such a deployment might..."
+        # "an attack could happen", "such a deployment might...", "the attack did not happen"
+        return _local(head, False, cues, subject_negation=False)
     if dep not in _GOVERNED and not _purpose(node):
         return None
     governing = _governing(head, node, cues)
     neg = _negated(head, cues) if dep in _NEGATES_DOWN else None
     if neg is not None and (governing is not None or dep in ("xcomp", "acl")):
         return "denied", _cue(cues, "negation", neg.lower_)  # "no intention to send"
-    return governing or _local(head, False, cues)
+    return governing or _local(head, False, cues, negation=dep in _NEGATION_PASSES)
 
 
 def is_negated(token: Token, cues: AttributionCues) -> bool:

@@ -165,6 +165,10 @@ def attribution(ctx: EventContext) -> Verdict | None:
         # "did not confirm", "does not rule out": the speaker leaves it open.
         return "hypothetical", f"attribution.negated.{speaker.lemma}"
     if speaker.force == "negative":
+        if _is_rejected_statement(ctx):
+            # "dismissed the accusations", "denied Kyiv's request": the statement was made; it
+            # is its content that is rejected (``link_claims`` marks it contested).
+            return "asserted", "attribution.rejected_statement"
         return "denied", f"attribution.negative.{speaker.lemma}"
     # A relay ("Reports from the Russian side indicate...") vouches for nothing itself.
     relayed = speaker.head_lemma in ANONYMOUS_HEADS
@@ -186,6 +190,15 @@ def attribution(ctx: EventContext) -> Verdict | None:
     if ctx.walk.presupposed:
         return "asserted", "attribution.presupposed"
     return "claimed", f"attribution.neutral.{speaker.lemma}"
+
+
+def _is_rejected_statement(ctx: EventContext) -> bool:
+    trigger = ctx.trigger
+    if trigger.pos_ != "NOUN" or ctx.walk.attribution is None or trigger.head.i != ctx.walk.attribution.i:
+        return False
+    lemma = trigger.lemma_.lower()
+    speech_act = ctx.event.event.lower() in ctx.cues.of("speech_act_event")
+    return speech_act or lemma in ctx.cues.of("claim_noun")
 
 
 def quotation(ctx: EventContext) -> Verdict | None:

@@ -70,6 +70,19 @@ def _board(
             [("shelled", "ASSAULT", "Russian forces")],
             "contested",
         ),
+        (  # a denial of something else ("denies assisting the smugglers") leaves the claim alone
+            "Police said the guard was killed near the checkpoint on Friday. "
+            "The driver denies assisting the smugglers.",
+            [("Police", "EST", "COP"), ("The driver", "LVA", None)],
+            [("killed", "ASSAULT", "")],
+            "unverified",
+        ),
+        (  # the accuser's claim, dismissed in the same sentence
+            "Kyiv dismissed Minsk's accusations of sabotage.",
+            [("Kyiv", "UKR", "GOV"), ("Minsk", "BLR", "GOV")],
+            [("accusations", "ACCUSE", "Minsk")],
+            "contested",
+        ),
         (  # the reporter's own "could not verify" is no stance
             "Minsk claimed that Ukrainian drones had attacked a border post. "
             "The Daily Ledger could not independently verify the claims.",
