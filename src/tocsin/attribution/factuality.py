@@ -13,7 +13,9 @@
    (negation -> denied, should -> recommended, could/if -> hypothetical,
    will/plans to -> planned, reportedly -> claimed); see ``clause.py``.
 6. ``date.future``: the event's date starts after publication -> planned.
-7. ``attribution``: the governing attribution: a negative verb (deny) -> denied;
+7. ``attribution``: the governing attribution: a negated one ("did not confirm")
+   -> hypothetical; a negative verb (deny) -> denied, but a rejected statement noun
+   ("dismissed the accusations") -> asserted;
    a factive one (confirm, announce, indicate) -> asserted unless the speaker is
    a relay ("Reports ... indicate") -> claimed; a distancing one (claim,
    allege, "according to") or a bare claim noun ("claims that...") -> claimed;
