@@ -15,7 +15,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# (command name, "module:function"); modules are imported lazily so `tocsin --help` is fast.
+# (command name, "module:function"). Command modules import their heavy dependencies
+# (spaCy, SQLAlchemy) inside the command, so `tocsin --help` stays fast.
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("ingest", "tocsin.cli.ingest:ingest"),
     ("annotate", "tocsin.cli.annotate:annotate"),
@@ -28,13 +29,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 def _register() -> None:
     for name, target in COMMANDS:
         module_name, func_name = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as err:
-            if err.name != module_name:
-                raise
-            continue
-        app.command(name)(getattr(module, func_name))
+        app.command(name)(getattr(importlib.import_module(module_name), func_name))
     from tocsin.cli.evaluate import eval_app
 
     app.add_typer(eval_app, name="eval")
