@@ -271,3 +271,16 @@ def test_place_names_inside_person_names_are_not_actors(resolve, text: str, coun
 def test_national_body_after_a_country(resolve, text: str, span: str, country: str, sector: str) -> None:
     mention = find(resolve(text, on=ON), span)
     assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Khrenin told state television that NATO was preparing for war.", "Khrenin", "BLR", "MIL"),
+        ("Khrenin told state television that NATO was preparing for war.", "state television", None, "GOV"),
+        ("The Ukrainian General Staff said so.", "Ukrainian General Staff", "UKR", "MIL"),
+    ],
+)
+def test_mission_phrasings(resolve, text: str, span: str, country: str | None, sector: str) -> None:
+    mention = find(resolve(text, on=ON), span)
+    assert (mention.country, mention.sector) == (country, sector)
