@@ -18,6 +18,7 @@ from tocsin.records import ActorMention
 
 # Event types that are speech acts: an event in their complement is their content.
 VERBAL = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "SUPPORT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 _FUTURE_HEADS = frozenset(
     {"plan", "intend", "expect", "schedule", "slate", "prepare", "set", "due", "aim", "hope"}
@@ -140,6 +141,14 @@ def modifier_noun(cand: Candidate) -> Candidate | str | None:
     return DROP if modifier and not light and tok.head.i not in cand.match.consumed else None
 
 
+def restraint_is_concede(cand: Candidate) -> Candidate | str | None:
+    """ "Police will not arrest the marchers": a promise to refrain from force is a concession."""
+    tok = cand.token
+    if cand.event in MATERIAL_CONFLICT and is_negated(tok) and is_future(tok):
+        return _recode(cand, "restraint_is_concede", "CONCEDE", None)
+    return None
+
+
 def negated(cand: Candidate) -> Candidate | str | None:
     return DROP if is_negated(cand.token) else None
 
@@ -247,6 +256,7 @@ def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
 
 CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("refusal_is_reject", refusal_is_reject),
+    ("restraint_is_concede", restraint_is_concede),
     ("negated", negated),
     ("modifier_noun", modifier_noun),
     ("preparing_assault_is_mobilize", preparing_assault_is_mobilize),

@@ -12,10 +12,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from tocsin.events.decisions import Candidate, purpose
+from tocsin.events.decisions import MATERIAL_CONFLICT, Candidate, purpose
 
 _GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
 _RULER_CONFIDENCE = 0.6
+# Verbs that end or suspend what they govern ("suspended attacks", "lifted the curfew").
+_STOP_LEMMAS = frozenset(
+    {"suspend", "suspension", "halt", "stop", "end", "cease", "cancel", "abandon", "lift", "repeal"}
+    | {"drop", "scrap", "ease", "freeze", "postpone"}
+)
+_ENDABLE = MATERIAL_CONFLICT | {"THREATEN"}
 # Speech acts whose finite complement is a reported fact, not their content.
 _ASSERTIVE = frozenset({"ACCUSE", "REJECT"})
 
@@ -48,6 +54,16 @@ def _governed_by(cand: Candidate, others: dict[int, Candidate]) -> Candidate | N
     return None
 
 
+def _object_of(token: Token, ruler: Token) -> bool:
+    """ "suspended *attacks*", "a suspension *of* attacks", "to stop *shooting*"."""
+    head = token.head
+    return head == ruler or (head.lower_ == "of" and head.head == ruler)
+
+
+def _stops(ruler: Candidate) -> bool:
+    return ruler.token.lemma_.lower() in _STOP_LEMMAS
+
+
 def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
     an event in the object or complement of another trigger is that trigger's content.
@@ -57,13 +73,21 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     )
     by_token = {c.anchor.i: c for c in rulers}  # a modal outranks the verb it governs
     dropped: set[int] = set()
+    recoded: dict[int, Candidate] = {}
     for cand in cands:
         ruler = _governed_by(cand, by_token)
         if ruler is None or ruler.event == cand.event:
             continue
         direct = cand.token.head == ruler.token and cand.token.dep_ in {"dobj", "xcomp", "ccomp"}
-        dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
-    return [c for c in cands if c.token.i not in dropped]
+        if _stops(ruler) and _object_of(cand.token, ruler.token) and cand.event in _ENDABLE:
+            # manual: suspending attacks, curfews or protests is a concession
+            recoded[ruler.token.i] = dataclasses.replace(
+                ruler, event="CONCEDE", mode=None, rule="ending_conflict_is_concede"
+            )
+            dropped.add(cand.token.i)
+        else:
+            dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
+    return [recoded.get(c.token.i, c) for c in cands if c.token.i not in dropped]
 
 
 def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:

@@ -25,6 +25,9 @@ from tests.unit.events.conftest import primary
         ("Britain said Libya must hand over the suspects.", "REQUEST", "request.must"),
         # a refused cooperation is REJECT
         ("Syria says it will not accept more refugees.", "REJECT", "refusal_is_reject"),
+        # refraining from force, or suspending it, is a concession
+        ("Jordanian police said they will not arrest the protesters.", "CONCEDE", "restraint_is_concede"),
+        ("Boko Haram suspended its attacks on Nigerian troops.", "CONCEDE", "ending_conflict_is_concede"),
         # a future conflict act is a threat
         ("Palestinian leaders said they would boycott all contact with the United States.", "THREATEN", None),
     ],
