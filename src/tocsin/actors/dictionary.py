@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -75,6 +75,8 @@ class ActorDictionary:
     roles: Mapping[str, tuple[Role, ...]]
     max_phrase_tokens: int
     entry_count: int
+    # Person key -> every word of the person's name and aliases (lower case).
+    name_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def case_rule(phrase: str) -> CaseRule:
@@ -111,6 +113,7 @@ class DictionaryBuilder:
         self._person_phrases: set[tuple[str, str]] = set()
         self._root: dict[str, object] = {}
         self._roles: dict[str, list[Role]] = {}
+        self._name_words: dict[str, set[str]] = {}
         self._max_tokens = 1
         self._entries = 0
 
@@ -141,6 +144,7 @@ class DictionaryBuilder:
         return ActorDictionary(
             trie=self._root,
             roles=roles,
+            name_words={key: frozenset(words) for key, words in self._name_words.items()},
             max_phrase_tokens=self._max_tokens,
             entry_count=self._entries,
         )
@@ -171,6 +175,9 @@ class DictionaryBuilder:
                 entry.wikidata,
             )
         )
+        words = self._name_words.setdefault(key, set())
+        for name in [entry.name, *entry.aliases]:
+            words.update(w.casefold().strip(".") for w in name.replace("-", " ").split())
         last = surname(entry.name) if entry.surname_match else None
         for name in [entry.name, *entry.aliases, *([last] if last else [])]:
             one_word = " " not in name.strip()

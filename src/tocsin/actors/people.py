@@ -103,9 +103,17 @@ def resolve_person(
        sector (two Presidents Bush), so the code is safe;
     5. ``same-country``: their offices differ but their country is the same: the
        country is kept, the sector left open (entry: the first candidate's);
-    otherwise the phrase is ambiguous and resolves to no one.
+    otherwise the phrase is ambiguous and resolves to no one. Before the rules, a
+    candidate none of whose names shares another word of the NER name around the match
+    is dropped ("Ed Harris" is not Kamala Harris).
     """
     keys = tuple(dict.fromkeys(s.person for s in senses if s.person))
+    other_names = frozenset(w.casefold() for w in context) - NAME_PARTICLES
+    if other_names:
+        # "Ed Harris" is not Kamala Harris: the other words of the name must be the person's.
+        keys = tuple(k for k in keys if other_names & dictionary.name_words.get(k, frozenset()))
+        if not keys:
+            return None
     candidates = Candidates(
         keys=keys,
         roles=tuple(role_on(dictionary.roles.get(k, ()), on) for k in keys),

@@ -131,7 +131,15 @@ def _name_context(doc: Doc, hit: Hit) -> list[str]:
         start -= 1
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
         end += 1
-    return [t.lower_ for t in doc[start:end] if t.is_alpha and not hit.start <= t.i < hit.end]
+    return [
+        t.lower_
+        for t in doc[start:end]
+        if t.pos_ == "PROPN"
+        and t.is_alpha
+        and len(t) > 1
+        and t.lower_ not in HONORIFICS
+        and not hit.start <= t.i < hit.end
+    ]
 
 
 def _supported(doc: Doc, hit: Hit, sense: Sense, named_before: set[str]) -> bool:

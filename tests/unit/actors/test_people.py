@@ -151,3 +151,13 @@ def test_after_full_name_surname_needs_full_name_or_title(tmp_path: Path, resolv
     assert find(titled, "President Jean-Bertrand Zzaristide").country == "HTI"
     bare = resolve("Zzaristide spoke on the radio.", dictionary=dictionary)
     assert "HTI" not in [m.country for m in bare]
+
+
+def test_surname_after_the_full_name(resolve) -> None:
+    mentions = resolve("Kamala Harris spoke in Ohio. Later Harris left.", on=dt.date(2022, 7, 5))
+    assert [m.country for m in mentions if m.text == "Harris"] == ["USA"]
+
+
+def test_other_words_of_the_name_must_be_the_persons(resolve) -> None:
+    # Kamala Harris's surname, but the NER's name "Ed Harris" has a word she lacks.
+    assert resolve("Ed Harris starred in the film.", on=dt.date(2022, 7, 5)) == ()
