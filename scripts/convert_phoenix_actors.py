@@ -298,7 +298,7 @@ def org_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> Itera
         n
         for phrase in [block.name, *block.aliases]
         for n in names_of(phrase)
-        if " " in n or n.casefold() not in AGENT_WORDS
+        if (" " in n or n.casefold() not in AGENT_WORDS) and f"name:{n.casefold()}" not in EXCLUDED
     ]
     if not names or not block.codes:
         return
