@@ -65,8 +65,14 @@ def time_stages(docs, articles, res) -> dict[str, float]:
         events = timed("places", locate_events, doc, events, places)
         events = timed("times", date_events, doc, events, times, published=on)
         events = timed(
-            "attribution", attribute_claims, doc, events, actors, res.cues,
-            published=on, historical_days=res.settings.historical_days,
+            "attribution",
+            attribute_claims,
+            doc,
+            events,
+            actors,
+            res.cues,
+            published=on,
+            historical_days=res.settings.historical_days,
         )
         timed("attribution", link_claims, doc, events, res.cues)
         timed("specificity", score_specificity, doc, actors, places, times, res.cues)
@@ -74,7 +80,9 @@ def time_stages(docs, articles, res) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, help="folder of .txt articles (default: ../shared/seeds)")
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--repeats", type=int, default=2)
@@ -113,8 +121,10 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     def line(name: str, seconds: float) -> str:
-        return (f"{name:<22}{len(texts) / seconds:>10.1f} art/s {n_words / seconds:>10,.0f} words/s"
-                f" {seconds:>8.1f}s")
+        return (
+            f"{name:<22}{len(texts) / seconds:>10.1f} art/s {n_words / seconds:>10,.0f} words/s"
+            f" {seconds:>8.1f}s"
+        )
 
     print()
     print(line("spaCy nlp.pipe alone", spacy_s))
