@@ -53,3 +53,15 @@ def test_bad_user_file_reports_file_and_line(tmp_path: Path, entry: dict, messag
 def test_missing_user_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="not found"):
         load_event_rules(extra_files=(tmp_path / "nope.jsonl",))
+
+
+def test_user_trigger_phrase_with_attached_word(tmp_path: Path, code) -> None:
+    text = "Russia rattled its saber at Estonia on Monday."
+    assert not any(e.event == "THREATEN" for e in code(text))
+    extra = tmp_path / "phrases.jsonl"
+    entry = {"id": "user.saber_rattling", "lemma": "rattle", "with_all": ["saber"], "event": "THREATEN"}
+    extra.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    coded = primary(code(text, with_rules=load_event_rules(extra_files=(extra,))))
+    assert coded.event == "THREATEN"
+    assert [a.country for a in coded.actor] == ["RUS"]
+    assert [r.country for r in coded.recipient] == ["EST"]
