@@ -1,0 +1,1 @@
+"""Evaluation against gold corpora: one module per kind (events, places, times), each with run() and render()."""
