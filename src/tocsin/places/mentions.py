@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from tocsin.places.borders import country_positions, find_borders
+from tocsin.places.contained import article_town, contain
 from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 from tocsin.places.recognise import Toponym, feature_hint, find_toponyms
 from tocsin.places.resolve import SPATIAL_CANDIDATES, Context, Query, candidates_for, cell, resolve, score
@@ -125,6 +126,12 @@ def resolve_places(
     toponyms = [t for t in find_toponyms(doc, gaz) if not _acting_capital(doc, t, gaz, actors)]
     queries, ctx = _article_context(doc, gaz, toponyms, actors)
     resolved = [resolve(q, gaz, ctx)[0] for q in queries]
+    town = article_town(resolved, ctx)
+    # A street or building the gazetteer lacks lies within a place the text names.
+    resolved = [
+        p if p is not None else contain(doc, t.start, t.end, gaz, ctx, town)[0]
+        for t, p in zip(toponyms, resolved, strict=True)
+    ]
 
     mentions = [_mention(doc, t.start, t.end, p) for t, p in zip(toponyms, resolved, strict=True)]
     country_spans = [
@@ -149,7 +156,8 @@ def resolve_spans(
 ) -> list[Place | None]:
     """Resolve given character spans (gold toponyms) in the context of the whole article."""
     gaz = gazetteer
-    _, ctx = _article_context(doc, gaz, find_toponyms(doc, gaz), actors)
+    queries, ctx = _article_context(doc, gaz, find_toponyms(doc, gaz), actors)
+    town = article_town([resolve(q, gaz, ctx)[0] for q in queries], ctx)
     out: list[Place | None] = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -163,5 +171,6 @@ def resolve_spans(
         nxt = (
             Toponym(nxt_span.start, nxt_span.end, normalise_name(nxt_span.text), "gold") if nxt_span else None
         )
-        out.append(resolve(Query(key, hint, None, _qualifiers(doc, topo, nxt, gaz)), gaz, ctx)[0])
+        place = resolve(Query(key, hint, None, _qualifiers(doc, topo, nxt, gaz)), gaz, ctx)[0]
+        out.append(place or contain(doc, span.start, span.end, gaz, ctx, town)[0])
     return out

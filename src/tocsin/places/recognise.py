@@ -108,7 +108,7 @@ def accept_gazetteer_only(
     return big or any(p.population >= MIN_TOWN_POPULATION for p in places)
 
 
-def _inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+def names_inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Gazetteer names inside a span (an NER place the gazetteer lacks as a whole)."""
     found = []
     i = start
@@ -166,7 +166,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         if gaz.has_name(key) or key in gaz.demonyms:
             claim(start, end, source="ner", label=ent.label_, hint=feature_hint(doc, start, end, gaz))
             continue
-        inner = _inside(doc, start, end, gaz)
+        inner = names_inside(doc, start, end, gaz)
         for a, b in inner:
             claim(a, b, source="ner", label=ent.label_, hint=feature_hint(doc, a, b, gaz))
         # An unknown GPE is mostly spaCy's error (a person, a brand); an unknown street,

@@ -164,6 +164,11 @@ def _facility(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) ->
     return NO_PLACE
 
 
+def _street(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Washington Street", "Elmwood Lane": the name is the street's, not the town's."""
+    return NO_PLACE if q.hint == "street" else None
+
+
 def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
     return _best(cands, ctx, q.key)
 
@@ -171,6 +176,7 @@ def _ranked(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> P
 Rule = Callable[[Query, Sequence[Place], Gazetteer, Context], Place | None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.demonym_territory", _demonym),
+    ("resolve.street", _street),
     ("resolve.qualifier", _qualified),
     ("resolve.feature_word", _feature_word),
     ("resolve.demonym", _bare_demonym),

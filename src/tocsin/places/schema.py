@@ -83,8 +83,9 @@ class FeatureWordRow(_Strict):
     id: str = Field(min_length=1)
     word: str = Field(min_length=2)
     # What the word says about the name next to it: adm1 ("Zhytomyr region"), city,
-    # country ("Belarusian territory"), border ("Belarusian borders"), water, other.
-    feature: Literal["adm1", "city", "country", "border", "other"]
+    # country ("Belarusian territory"), border ("Belarusian borders"), street ("Elmwood
+    # Lane": the name is the street's namesake, not a place it lies in), other.
+    feature: Literal["adm1", "city", "country", "border", "street", "other"]
     # Where the word stands relative to the name: after ("Zhytomyr region") or before
     # ("city of Kharkiv"; "province of Aleppo").
     position: Literal["after", "before"]

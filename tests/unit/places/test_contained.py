@@ -1,0 +1,49 @@
+"""Names the gazetteer lacks are placed within a place the text names (``contained.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin.places import resolve_places
+from tocsin.places.mentions import resolve_spans
+
+
+def _mentions(nlp, gazetteer, text):
+    return {p.text: p for p in resolve_places(nlp(text), gazetteer, actors=())}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "container"),
+    [
+        ("She studied at Colorado State University for two years.", "Colorado State University", "5417618"),
+        ("The Delhi High Court adjourned the hearing.", "Delhi High Court", "1273294"),
+    ],
+)
+def test_inner_name_contains_an_unknown_span(nlp, gazetteer, text, span, container):
+    doc = nlp(text)
+    start = text.index(span)
+    (place,) = resolve_spans(doc, gazetteer, [(start, start + len(span))], actors=())
+    assert place is not None
+    assert (place.id, place.precision, place.feature) == (f"within:{container}", "within", "other")
+
+
+def test_street_lies_in_the_article_town(nlp, gazetteer):
+    text = (
+        "Flooding hit New Orleans on Monday. In New Orleans, residents of Elmwood Lane "
+        "were evacuated as the water rose."
+    )
+    doc = nlp(text)
+    start = text.index("Elmwood Lane")
+    (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Elmwood Lane"))], actors=())
+    assert place is not None and place.id == "within:4335045"
+    assert place.country == "USA"
+
+
+def test_no_town_no_container(nlp, gazetteer):
+    doc = nlp("Residents of Elmwood Lane were evacuated.")
+    assert resolve_spans(doc, gazetteer, [(13, 25)], actors=()) == [None]
+
+
+def test_known_places_are_not_contained(nlp, gazetteer):
+    places = _mentions(nlp, gazetteer, "Protesters gathered in Kyiv and Lviv on Sunday.")
+    assert {p.precision for p in places.values()} == {"point"}
