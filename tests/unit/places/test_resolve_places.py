@@ -47,7 +47,7 @@ def test_toponyms_resolve_to_geonames(nlp, gazetteer, text, mention, geonameid, 
     ("text", "mention", "border_id", "countries"),
     [
         (
-            "Belarus beefed up its air defenses along its border with Ukraine.",
+            "Belarus reinforced its air defence units along its border with Ukraine.",
             "border with Ukraine",
             "border:BLR-UKR",
             ("BLR", "UKR"),

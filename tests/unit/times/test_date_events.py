@@ -44,12 +44,12 @@ def _date(nlp, text: str, trigger: str, published: dt.date | None):
     ("text", "trigger", "expected"),
     [
         (
-            "The ministry said its air defenses had downed a quadrocopter drone on June 28.",
+            "The ministry said its air defence units had downed a small drone on June 28.",
             "downed",
             ("2024-06-28", "day", "sentence"),
         ),
         (
-            "In late 2022, Moscow dispatched thousands of troops to Belarus.",
+            "In late 2022, Moscow dispatched several battalions to Belarus.",
             "dispatched",
             ("2022-Q4", "quarter", "sentence"),
         ),
