@@ -18,7 +18,7 @@ _FEED_TITLE_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s)")
 
 
 def infer_outlet(text: str, patterns: OutletPatterns | None = None) -> str | None:
-    """The outlet the article names as itself ("The Epoch Times couldn't independently verify")."""
+    """The outlet the article names as itself ("The Daily Ledger couldn't independently verify")."""
     guess = find_outlet(text, patterns or default_outlet_patterns())
     return guess.outlet if guess else None
 

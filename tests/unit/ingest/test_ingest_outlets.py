@@ -17,9 +17,9 @@ from tocsin.ingest.metadata import feed_outlet
         ("MINSK, July 2 (Reuters) - Belarus said on Tuesday...", "Reuters", "wire-dateline"),
         ("KYIV, Ukraine (AP) \u2014 Ukrainian officials dismissed the claim.", "AP", "wire-dateline"),
         (
-            "Drones were reported near the border. The Epoch Times couldn\u2019t independently "
-            "verify claims made by either side.",
-            "The Epoch Times",
+            "Shelling was heard near the river. The Daily Ledger couldn\u2019t independently "
+            "verify the accounts given by the two armies.",
+            "The Daily Ledger",
             "could-not-verify",
         ),
         ("Al Jazeera could not independently verify the footage.", "Al Jazeera", "could-not-verify"),
@@ -35,16 +35,16 @@ from tocsin.ingest.metadata import feed_outlet
             "reached-out-for-comment",
         ),
         (
-            "UNITED24 Media will continue to monitor these developments and provide updates.",
-            "UNITED24 Media",
+            "Polesie Radio will continue to follow the talks and provide further updates.",
+            "Polesie Radio",
             "will-provide-updates",
         ),
         ("The Baltic Courier will update this story.", "The Baltic Courier", "will-update-this-story"),
         ("\u00a9 2024 Sample Wire. All rights reserved.", "Sample Wire", "copyright-line"),
         ("Copyright 2019-2024 The Baltic Courier", "The Baltic Courier", "copyright-line"),
         (
-            "This development, reported by UNITED24 Media, underscores the stakes.",
-            "UNITED24 Media",
+            "The strike, reported by Polesie Radio, drew protests in the capital.",
+            "Polesie Radio",
             "reported-by",
         ),
     ],
