@@ -23,6 +23,11 @@ MIN_MISLABELLED_POPULATION = 300_000
 # A gazetteer name spaCy tags as a nationality or language is an adjective here ("English").
 ADJECTIVE_LABELS = frozenset({"NORP", "LANGUAGE"})
 _LEADING = frozenset({"the"})
+# Names of organisations and facilities that embed a place ("University of Toronto", "the
+# Malta Independent"): the place is a toponym of its own (GeoWebNews' Embedded types) when
+# it is prominent; person names never embed one ("Michael Jordan").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+MIN_EMBEDDED_POPULATION = 50_000
 _NAME_PUNCT = frozenset({".", "-", "'", "’", "&", ","})
 
 
@@ -106,6 +111,15 @@ def accept_gazetteer_only(
     if label in ("PERSON", "ORG"):
         return any(p.feature == "country" or p.population >= MIN_MISLABELLED_POPULATION for p in places)
     return big or any(p.population >= MIN_TOWN_POPULATION for p in places)
+
+
+def prominent(key: str, gaz: Gazetteer) -> bool:
+    """A country, first-level region, continent or sizeable town."""
+    return any(
+        p.feature in ("country", "adm1") or p.precision in ("continent", "area")
+        or p.population >= MIN_EMBEDDED_POPULATION
+        for p in gaz.candidates(key)
+    )  # fmt: skip
 
 
 def names_inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -193,7 +207,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         inside_longer = ent is not None and (ent.start < i or ent.end > end) and ent.label_ in MISLABELS
         key = _key(doc, i, end)
         exact = ent.label_ if ent is not None and ent.start == i and ent.end == end else None
-        if not inside_longer and accept_gazetteer_only(doc, i, end, key, gaz, exact):
+        ok = not inside_longer or (ent.label_ in EMBEDDING_LABELS and prominent(key, gaz))
+        if ok and accept_gazetteer_only(doc, i, end, key, gaz, exact):
             claim(
                 i,
                 end,

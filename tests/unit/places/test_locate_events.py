@@ -38,7 +38,11 @@ def event_at(doc, trigger: str) -> Event:
             "sending",
             "686966",
         ),
-        ("Belarus reinforced its air defence units along its border with Ukraine.", "reinforced", "border:BLR-UKR"),
+        (
+            "Belarus reinforced its air defence units along its border with Ukraine.",
+            "reinforced",
+            "border:BLR-UKR",
+        ),
         ("Russian missile systems were up and running on Belarusian territory.", "running", "630336"),
         (
             "Its air defenses downed a drone which had entered Belarusian airspace from Ukraine.",
