@@ -6,14 +6,14 @@ denial, a confirmed fact). Events that are themselves stances ("Kyiv dismissed
 the allegations") are not claims.
 
 A *stance* is a sentence in which a party other than the claimant denies
-("dismissed the allegations", "Minsk's claims were part of an information
-operation") or confirms ("confirmed the reports") claims. It is linked to the
+("dismissed the allegations", "Minsk's claims were a staged
+fabrication") or confirms ("confirmed the reports") claims. It is linked to the
 claims it answers, most specific first:
 
 1. ``stance.by_owner``: the stance names whose claims ("Minsk's claims") -> that
    claimant's claims;
-2. ``stance.by_content``: the stance says what about ("claims about Ukrainian
-   troop movements") -> claims whose sentence shares a content word;
+2. ``stance.by_content``: the stance says what about ("claims about troop
+   build-ups") -> claims whose sentence shares a content word;
 3. ``stance.earlier``: a bare "the allegations" -> every claim by another party
    made at most ``EARLIER_WINDOW`` sentences before;
 0. ``stance.same_sentence`` (tried first): another party answers in the claim's
@@ -133,7 +133,7 @@ def _stances(
                 if (child.dep_ == "prep" and child.lower_ in _ABOUT) or child.dep_ in ("acl", "ccomp"):
                     about |= _content(child.subtree)
         # The party is whoever voices the stance word ("..., a claim Moscow dismissed"), else
-        # the sentence's first speaker ("He stated Minsk's claims were disinformation").
+        # the sentence's first speaker ("She called Minsk's claims disinformation").
         stance_words = cues.of("stance_denial") | cues.of("stance_confirmation")
         voiced = [s for s in verbal if doc[s.cue].lemma_.lower() in stance_words]
         if voiced and not nouns:

@@ -1,8 +1,8 @@
 """The walk from an event's trigger up its dependency tree: modality cues and the attribution.
 
 Nearest cue wins: walking up from the trigger, the first negation, modal,
-conditional or governing cue word decides the event's modality ("he has *no*
-intention to send forces": the "no" on "intention" is met before the "said"
+conditional or governing cue word decides the event's modality ("she has *no*
+intention to deploy forces": the "no" on "intention" is met before the "said"
 above it). The walk stops at the attribution verb that governs the clause
 (modality above "said" belongs to the speech act, not to the event) and at a
 nominal subject whose predicate is not about occurrence ("the deployment

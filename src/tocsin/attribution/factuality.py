@@ -172,7 +172,7 @@ def attribution(ctx: EventContext) -> Verdict | None:
             # is its content that is rejected (``link_claims`` marks it contested).
             return "asserted", "attribution.rejected_statement"
         return "denied", f"attribution.negative.{speaker.lemma}"
-    # A relay ("Reports from the Russian side indicate...") vouches for nothing itself.
+    # A relay ("Reports from Moscow suggest...") vouches for nothing itself.
     relayed = speaker.head_lemma in ANONYMOUS_HEADS
     if speaker.force == "factive":
         if relayed:

@@ -83,9 +83,9 @@ def test_date_values_span_their_days(value: str | None, last, first) -> None:
         ("Moscow dispatched troops to Belarus.", "2022-Q4", dt.date(2024, 7, 2), True),
         ("Moscow dispatched troops to Belarus.", "2024-05", dt.date(2024, 7, 2), False),
         ("In late 2021, Moscow dispatched troops to Belarus.", None, dt.date(2024, 7, 2), True),
-        ("Since 1999, the two states have been bound by a treaty.", None, dt.date(2024, 7, 2), True),
+        ("Since 1999, the two states have been linked by a treaty.", None, dt.date(2024, 7, 2), True),
         (
-            "Early last year, Moscow announced plans to station weapons there.",
+            "Early last year, Moscow revealed plans to base weapons there.",
             None,
             dt.date(2024, 7, 2),
             True,
@@ -109,8 +109,8 @@ def test_historical(nlp, cues, text: str, date: str | None, published, historica
 @pytest.mark.parametrize(
     ("text", "historical"),
     [
-        ("In late 2021, Moscow sent troops to Belarus. Soon afterward, Minsk announced new drills.", True),
-        ("Moscow sent troops to Belarus last month. Soon afterward, Minsk announced new drills.", False),
+        ("In late 2021, Moscow sent troops to Belarus. Soon afterward, Minsk staged new drills.", True),
+        ("Moscow sent troops to Belarus last month. Soon afterward, Minsk staged new drills.", False),
     ],
 )
 def test_continuation_takes_the_previous_sentence_time(nlp, cues, text: str, historical: bool) -> None:
