@@ -3,17 +3,17 @@
 Decisions are an ordered list of named rules (the first that fires wins):
 
 1. ``same_clause``: a dated expression attached to the trigger's own clause ("downed a
-   drone on June 28"; "In late 2022, Moscow dispatched ...");
+   drone on June 28"; "In late 2022, Russia moved ...");
 2. ``inherited_clause``: a dated expression of a clause above the trigger, reached through
-   relative, coordinated, infinitival or copular clauses ("On July 3 and 4, Kazakhstan will
-   host a summit, which both are slated to attend") but not into reported content with a
-   verb of its own ("attributed the move to claims that Kyiv was sending troops");
-3. ``continued_statement``: "X said in remarks on July 1. He stated the claims were an
-   information operation": a statement going on in the next sentence (reporting verb, pronoun
+   relative, coordinated, infinitival or copular clauses ("On July 8 and 9, Uzbekistan will
+   host a forum, which both are expected to attend") but not into reported content with a
+   verb of its own ("blamed the move on claims that Warsaw was moving troops");
+3. ``continued_statement``: "X said in an interview on July 1. He added the claims were a
+   smear campaign": a statement going on in the next sentence (reporting verb, pronoun
    subject) keeps the date of the saying;
 4. ``narrative_sequence``: a sentence opening with "Soon afterward", "Subsequently", "Days
-   later"... takes the last date of the sentence before ("In late 2022, Moscow dispatched
-   troops. Soon afterward, Minsk announced ..." -> 2022-Q4);
+   later"... takes the last date of the sentence before ("In late 2022, Russia moved
+   troops. Soon afterward, the army announced ..." -> 2022-Q4);
 5. ``publication_month``: the month of publication (date_source "article", precision
    "month"): an undated event is reported as recent, and the month is as precise as that
    claim honestly gets;
@@ -34,7 +34,7 @@ from tocsin.times.tense import expression_root, governing_verb
 
 _DATED = frozenset({"day", "month", "season", "quarter", "year", "interval"})
 # A clause with a subject of its own, reached through these deps, has its own time
-# ("claims that Kyiv was sending troops"); copulas and subjectless infinitives do not.
+# ("claims that Warsaw was moving troops"); copulas and subjectless infinitives do not.
 _CLAUSAL = frozenset({"ccomp", "acl", "parataxis", "advcl", "csubj", "relcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAX_DEPTH = 12
@@ -51,7 +51,7 @@ def _own_time(clause: Token, precision: str) -> bool:
         return False
     if not any(child.dep_ in _SUBJECTS for child in clause.children):
         return False
-    # "Early last year, X made headlines after Moscow announced plans": an adverbial
+    # "Early last year, X made headlines after Y revealed plans": an adverbial
     # clause shares a coarse date (year, quarter) but not a day.
     return not (clause.dep_ == "advcl" and precision != "day")
 
@@ -115,7 +115,7 @@ def _inherited_clause(scene: _Scene) -> TimeMention | None:
 
 
 def _continued_statement(scene: _Scene) -> TimeMention | None:
-    """ "X said in remarks on July 1 ... He stated Minsk's claims were an operation": the
+    """ "X said in an interview on July 1 ... He added the claims were a smear campaign": the
     statement goes on in the next sentence, whose reporting verb has a pronoun subject, and
     keeps the date of the saying."""
     sentence = scene.trigger.sent
@@ -141,7 +141,7 @@ def _sentence_opening(sentence: Span, words: int) -> str:
 
 
 def _narrative_sequence(scene: _Scene) -> TimeMention | None:
-    """ "In late 2022, Moscow dispatched troops. Soon afterward, Minsk announced ...": a
+    """ "In late 2022, Russia moved troops. Soon afterward, the army announced ...": a
     sentence opening with a sequence adverb takes the last date of the sentence before."""
     sentence = scene.trigger.sent
     if sentence.start == 0:

@@ -49,33 +49,33 @@ def _date(nlp, text: str, trigger: str, published: dt.date | None):
             ("2024-06-28", "day", "sentence"),
         ),
         (
-            "In late 2022, Moscow dispatched several battalions to Belarus.",
-            "dispatched",
+            "In late 2022, Russia moved several battalions into Belarus.",
+            "moved",
             ("2022-Q4", "quarter", "sentence"),
         ),
         (
-            "On July 3 and 4, Kazakhstan will host a summit, which both leaders are slated to attend.",
+            "On July 8 and 9, Uzbekistan will host a forum, which both presidents are expected to attend.",
             "attend",
-            ("2024-07-03/2024-07-04", "interval", "sentence"),
+            ("2024-07-08/2024-07-09", "interval", "sentence"),
         ),
         (
-            "Early last year, Belarus made news after Moscow announced plans to station nuclear weapons.",
+            "Early last year, Minsk drew notice after the Kremlin revealed plans to station missiles.",
             "station",
             ("2023-Q1", "quarter", "sentence"),
         ),
         (
-            "On October 10, the president announced the formation of a joint regional group.",
-            "formation",
+            "On October 10, the president announced the creation of a combined northern force.",
+            "creation",
             ("2023-10-10", "day", "sentence"),
         ),
         # The statement is dated; the troop movement it reports is not.
         (
-            "In a June 29 statement, the ministry put the move down to claims that Kyiv was sending troops.",
-            "sending",
+            "In a June 25 statement, the ministry blamed the move on claims that Warsaw was moving troops.",
+            "moving",
             ("2024-07", "month", "article"),
         ),
         # No time in the sentence: the month of publication, said as such.
-        ("Ukrainian officials have dismissed the allegations.", "dismissed", ("2024-07", "month", "article")),
+        ("Polish officials have rejected the accusations.", "rejected", ("2024-07", "month", "article")),
         # A duration does not date an event.
         ("The army held drills for three weeks.", "held", ("2024-07", "month", "article")),
     ],
@@ -89,14 +89,14 @@ def test_event_takes_the_date_that_governs_it(nlp, text, trigger, expected):
     [
         # The statement goes on in the next sentence: it keeps the date of the saying.
         (
-            "A spokesman said in televised remarks on July 1 that the claims were false.\n"
-            "He stated the claims were part of an information operation.",
+            "A spokesman said in a radio interview on July 1 that the claims were false.\n"
+            "He stated the claims were part of a smear operation.",
             "operation",
             ("2024-07-01", "day", "sentence"),
         ),
         # The next sentence is not the speaker going on: no date carried over.
         (
-            "A spokesman said in televised remarks on July 1 that the claims were false.\n"
+            "A spokesman said in a radio interview on July 1 that the claims were false.\n"
             "The army launched an operation near the border.",
             "operation",
             ("2024-07", "month", "article"),
@@ -111,14 +111,14 @@ def test_a_continued_statement_keeps_the_date_of_the_saying(nlp, text, trigger, 
     ("second", "expected"),
     [
         (
-            "Soon afterward, Minsk announced that missile systems were deployed.",
+            "Soon afterward, the Belarusian army announced that missile systems were ready.",
             ("2022-Q4", "quarter", "sentence"),
         ),
-        ("Minsk announced that missile systems were deployed.", ("2024-07", "month", "article")),
+        ("The Belarusian army announced that missile systems were ready.", ("2024-07", "month", "article")),
     ],
 )
 def test_a_sequence_adverb_takes_the_date_before(nlp, second, expected):
-    text = "In late 2022, Moscow dispatched thousands of troops to Belarus.\n" + second
+    text = "In late 2022, Russia moved thousands of soldiers into Belarus.\n" + second
     assert _date(nlp, text, "announced", JULY_2) == expected
 
 
@@ -135,11 +135,11 @@ def test_each_event_takes_its_own_clause_date(nlp):
     ("text", "trigger", "expected"),
     [
         (
-            "The ministry said its air defenses had downed a drone on June 28.",
+            "The ministry said its gunners had downed a drone on June 28.",
             "downed",
             ("XXXX-06-28", "day", "sentence"),
         ),
-        ("Ukrainian officials have dismissed the allegations.", "dismissed", (None, "unknown", None)),
+        ("Polish officials have rejected the accusations.", "rejected", (None, "unknown", None)),
     ],
 )
 def test_without_publication_date(nlp, text, trigger, expected):

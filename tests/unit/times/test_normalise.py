@@ -27,8 +27,8 @@ def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
         ("The talks were held on Monday, June 3, 2019.", "Monday, June 3, 2019", "2019-06-03", "day"),
         ("The war began in February 2022.", "February 2022", "2022-02", "month"),
         ("The plant was built in 1957.", "1957", "1957", "year"),
-        ("In late 2022, Moscow dispatched troops.", "late 2022", "2022-Q4", "quarter"),
-        ("Early last year, Belarus made headlines.", "Early last year", "2023-Q1", "quarter"),
+        ("In late 2022, Russia moved troops.", "late 2022", "2022-Q4", "quarter"),
+        ("Early last year, Poland made headlines.", "Early last year", "2023-Q1", "quarter"),
         ("Prices rose in mid-2023.", "mid-2023", "2023-05/2023-08", "interval"),
         ("The unit was formed in early June.", "early June", "2024-06-01/2024-06-10", "interval"),
         ("The rebels attacked last summer.", "last summer", "2023-SU", "season"),
@@ -45,9 +45,9 @@ def _only(nlp, text: str, anchor: dt.date | None, expected_text: str):
         ("Theresa May resigned in May 2019.", "May 2019", "2019-05", "month"),
         ("It happened in the 1990s.", "the 1990s", "1990/1999", "interval"),
         (
-            "On July 3 and 4, Kazakhstan will host a summit.",
-            "July 3 and 4",
-            "2024-07-03/2024-07-04",
+            "On July 8 and 9, Uzbekistan will host a forum.",
+            "July 8 and 9",
+            "2024-07-08/2024-07-09",
             "interval",
         ),
         ("Fighting has raged since February 2022.", "since February 2022", "2022-02/2024-07-02", "interval"),
@@ -140,7 +140,7 @@ def test_tense_is_recorded(nlp):
         ("The drone was downed on June 28.", "June 28", "XXXX-06-28", "day", "unknown"),
         ("The drone was downed in June.", "June", "XXXX-06", "month", "unknown"),
         ("The troops left on Friday.", "Friday", "XXXX-WXX-5", "day", "unknown"),
-        ("In late 2022, Moscow dispatched troops.", "late 2022", "2022-Q4", "quarter", "text"),
+        ("In late 2022, Russia moved troops.", "late 2022", "2022-Q4", "quarter", "text"),
         ("The envoy arrived yesterday.", "yesterday", None, "unknown", "unknown"),
         # A full date in the text anchors the year of the others, and says so.
         (
