@@ -9,7 +9,7 @@ batch workers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,7 +24,9 @@ SenseKind = Literal["name", "demonym", "people", "capital", "igo", "org", "group
 # "turkey" the bird is not Turkey); "exact" (short acronyms: "US" but never "us").
 CaseRule = Literal["any", "title", "exact"]
 
-# Trie node: token text -> child node; the END key holds the senses of a phrase ending here.
+# Trie node: token text -> child node; the END key holds the indices (into
+# ``ActorDictionary.senses``) of the senses of a phrase ending here. Indices, not Sense
+# objects, keep the trie plain data, so it caches with ``marshal`` (see ``cache.py``).
 END = "\x00end"
 
 
@@ -72,6 +74,7 @@ class ActorDictionary:
     """Built once by ``load_actor_dictionary``; never changed afterwards."""
 
     trie: Mapping[str, object]
+    senses: Sequence[Sense]
     roles: Mapping[str, tuple[Role, ...]]
     max_phrase_tokens: int
     entry_count: int
@@ -112,6 +115,7 @@ class DictionaryBuilder:
         # however many roles they hold.
         self._person_phrases: set[tuple[str, str]] = set()
         self._root: dict[str, object] = {}
+        self._senses: list[Sense] = []
         self._roles: dict[str, list[Role]] = {}
         self._name_words: dict[str, set[str]] = {}
         self._max_tokens = 1
@@ -143,6 +147,7 @@ class DictionaryBuilder:
         # (Ray). Nothing writes to them after this point.
         return ActorDictionary(
             trie=self._root,
+            senses=tuple(self._senses),
             roles=roles,
             name_words={key: frozenset(words) for key, words in self._name_words.items()},
             max_phrase_tokens=self._max_tokens,
@@ -207,12 +212,14 @@ class DictionaryBuilder:
         node = self._root
         for word in words:
             node = node.setdefault(word, {})  # type: ignore[assignment]
-        senses: list[Sense] = node.setdefault(END, [])  # type: ignore[assignment]
+        ids: list[int] = node.setdefault(END, [])  # type: ignore[assignment]
+        senses = [self._senses[k] for k in ids]
         # Senses of one phrase from one person are the same sense; keep the first.
         if not any(s.entry == sense.entry and s.kind == sense.kind for s in senses) and not (
             sense.person and any(s.person == sense.person for s in senses)
         ):
-            senses.append(sense)
+            ids.append(len(self._senses))
+            self._senses.append(sense)
         self._max_tokens = max(self._max_tokens, len(words))
 
     def _words(self, chunk: str) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import spacy
 from pydantic import TypeAdapter, ValidationError
 
+from tocsin.actors.cache import cache_path, read_cache, write_cache
 from tocsin.actors.dictionary import ActorDictionary, DictionaryBuilder
 from tocsin.actors.schema import AgentEntry, CountryEntry, Entry, OrgEntry, PersonEntry
 from tocsin.errors import DataFileError
@@ -36,12 +37,28 @@ def builtin_dir() -> Path:
     return Path(str(resources.files("tocsin") / "data" / "actors"))
 
 
-def load_actor_dictionary(*, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
-    """Read, validate and index every actor entry. Raises DataFileError on a bad line."""
+def load_actor_dictionary(*, extra_files: tuple[Path, ...] = (), use_cache: bool = True) -> ActorDictionary:
+    """Every actor entry, validated and indexed. Raises DataFileError on a bad line.
+
+    The built dictionary is cached (``cache.py``): a later load with the same files
+    reads the cache instead of re-validating and re-indexing them.
+    """
+    builtins = [builtin_dir() / name for name in BUILTIN_FILES]
+    paths = [p for p in builtins if p.exists()] + [Path(p) for p in extra_files]
+    cached = cache_path(paths) if use_cache and all(p.is_file() for p in paths) else None
+    if cached is not None and (dictionary := read_cache(cached)) is not None:
+        return dictionary
+    dictionary = build_actor_dictionary(paths)
+    if cached is not None:
+        write_cache(cached, dictionary)
+    return dictionary
+
+
+def build_actor_dictionary(paths: list[Path]) -> ActorDictionary:
+    """Read, validate and index the entries of ``paths`` in order (no cache)."""
     builder = DictionaryBuilder(spacy.blank("en").tokenizer)
     seen: dict[str, str] = {}
-    paths = [builtin_dir() / name for name in BUILTIN_FILES]
-    for path in [p for p in paths if p.exists()] + [Path(p) for p in extra_files]:
+    for path in paths:
         for line_no, entry in read_entries(path):
             where = f"{path}:{line_no}"
             if entry.id in seen:

@@ -32,9 +32,10 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
         j = i
         while node is not None:
             j += 1
-            senses = node.get(END)  # type: ignore[union-attr]
-            if senses:
-                allowed = tuple(s for s in senses if _cased(doc, i, j, s))
+            ids = node.get(END)  # type: ignore[union-attr]
+            if ids:
+                senses = dictionary.senses
+                allowed = tuple(s for k in ids if _cased(doc, i, j, s := senses[k]))
                 if allowed:
                     best = Hit(i, j, allowed)
             if j >= n:

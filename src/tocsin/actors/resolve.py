@@ -87,7 +87,8 @@ def _role_named_by_title(doc: Doc, chain: list[Part], dictionary: ActorDictionar
 
 def _title_senses(dictionary: ActorDictionary, word: str) -> list[Sense]:
     node = dictionary.trie.get(word)
-    senses = node.get(END, []) if isinstance(node, dict) else []
+    ids = node.get(END, []) if isinstance(node, dict) else []
+    senses = [dictionary.senses[k] for k in ids]
     return [s for s in senses if s.kind == "agent" and s.title]
 
 
