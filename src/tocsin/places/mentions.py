@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from tocsin.places.borders import country_positions, find_borders
 from tocsin.places.contained import article_town, contain
 from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
-from tocsin.places.recognise import Toponym, feature_hint, find_toponyms
+from tocsin.places.recognise import Toponym, dateline, feature_hint, find_toponyms
 from tocsin.places.resolve import SPATIAL_CANDIDATES, Context, Query, candidates_for, cell, resolve, score
 from tocsin.records import ActorMention, PlaceMention
 
@@ -57,6 +57,8 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
 
 def _acting_capital(doc: Doc, topo: Toponym, gaz: Gazetteer, actors: tuple[ActorMention, ...]) -> bool:
     """ "Kyiv dismissed the claims": a capital that acts is its government, not a place."""
+    if dateline(doc, topo.start, topo.end):
+        return False
     span = doc[topo.start : topo.end]
     root = span.root
     while root.dep_ == "conj" and root.head is not root:  # "Beijing and Moscow signed"

@@ -113,6 +113,17 @@ def accept_gazetteer_only(
     return big or any(p.population >= MIN_TOWN_POPULATION for p in places)
 
 
+_DATELINE_END = frozenset({",", "(", "—", "–", "-", "--", ":"})
+
+
+def dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "WASHINGTON (Reuters) -", "SAN ANTONIO —": an upper-case name opening a line or
+    sentence, then punctuation. Where the story was filed: a place, never an actor."""
+    at_start = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text
+    text = doc[start:end].text
+    return at_start and text.isupper() and end < len(doc) and doc[end].text in _DATELINE_END
+
+
 def prominent(key: str, gaz: Gazetteer) -> bool:
     """A country, first-level region, continent or sizeable town."""
     return any(
@@ -208,7 +219,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         key = _key(doc, i, end)
         exact = ent.label_ if ent is not None and ent.start == i and ent.end == end else None
         ok = not inside_longer or (ent.label_ in EMBEDDING_LABELS and prominent(key, gaz))
-        if ok and accept_gazetteer_only(doc, i, end, key, gaz, exact):
+        # spaCy tags upper-case words at random ("ANTONIO" NOUN): a dateline needs no PROPN.
+        filed = dateline(doc, i, end) and prominent(key, gaz) and key not in gaz.blocked
+        if filed or (ok and accept_gazetteer_only(doc, i, end, key, gaz, exact)):
             claim(
                 i,
                 end,

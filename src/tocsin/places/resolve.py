@@ -112,7 +112,8 @@ def _qualified(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -
             and (qual.feature == "country" or (qual.feature == "adm1" and c.admin1 == qual.admin1))
         ]  # fmt: skip
         if inside:
-            return _best(inside, ctx, q.key)
+            # "KYIV, Ukraine": the city, as without the qualifier, not its namesake region.
+            return _namesake_city(q, inside, gaz, ctx) or _best(inside, ctx, q.key)
     return None
 
 

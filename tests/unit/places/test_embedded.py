@@ -1,5 +1,5 @@
-"""Prominent places inside organisation names are toponyms of their own; small towns and
-names inside person names are not."""
+"""Recognition beyond spaCy's place labels: prominent places inside organisation names
+(not inside person names), and upper-case datelines."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_place_inside_organisation_name(nlp, gazetteer, text, mention, country):
 )
 def test_no_embedded_place(nlp, gazetteer, text, name):
     assert name not in _texts(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("WASHINGTON (Reuters) - The Senate voted on Tuesday.", "WASHINGTON", "Washington"),
+        ("SAN ANTONIO — A man was shot on Friday.", "SAN ANTONIO", "San Antonio"),
+        ("KYIV, Ukraine — Kyiv dismissed the claims.", "KYIV", "Kyiv"),
+    ],
+)
+def test_dateline_is_a_place(nlp, gazetteer, text, mention, name):
+    place = _texts(nlp, gazetteer, text)[mention]
+    assert (place.name, place.feature) == (name, "city")
