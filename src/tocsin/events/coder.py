@@ -153,7 +153,7 @@ def _candidate(
         confidence = entry.confidence + _clause_weight(match.token)
     actor, recipient = tuple(actor_list), tuple(recipient_list)
     if not actor and entry.event == "MOBILIZE" and match.token.tag_ == "VBN" and recipient:
-        actor, recipient = recipient, ()  # "reserve troops will be deployed": the force moves
+        actor, recipient = recipient, ()  # "its reserve soldiers will be deployed": the force moves
     reporter = reporting_verb(match.token, rules) if not actor and entry.event in REPORTED else None
     if reporter is not None:
         actor, recipient = reported_roles(match.token, reporter, index, recipient)
@@ -224,7 +224,7 @@ def code_events(
             mode = choose_mode(cand, sent, rules)
             recipient = cand.recipient
             if not recipient and cand.event == "REJECT" and _rejects_claims(cand.token):
-                # "Ukrainian officials have dismissed the allegations": whoever made them.
+                # "Polish officials rejected the accusations": whoever made them.
                 countries = {a.country for a in cand.actor}
                 recipient = tuple(m for m in accuser if m.country not in countries)
             if cand.event == "ACCUSE" and cand.actor:

@@ -156,7 +156,7 @@ def noun_roles(
             child.dep_ == "prep"
             and child.lower_ in _NOUN_RECIPIENT_PREPS
             and not (
-                of_is_theme and child.lower_ == "of"  # "a call-up of reservists"
+                of_is_theme and child.lower_ == "of"  # "a call-up of 5,000 reservists"
             )
         ):
             recipient.extend(c for c in child.children if c.dep_ == "pobj")
@@ -311,7 +311,7 @@ def _own(token: Token) -> bool:
 
 
 def clause_of(trigger: Token) -> Token:
-    """A noun trigger's clause is its verb's ("initiated a call-up ... along its border with X")."""
+    """A noun trigger's clause is its verb's ("announced a call-up ... along its border with X")."""
     node = trigger
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"} or node.head == node:

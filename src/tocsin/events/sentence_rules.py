@@ -27,7 +27,7 @@ _ASSERTIVE = frozenset({"ACCUSE", "REJECT"})
 
 
 def _reported(node: Token) -> bool:
-    """A finite clause with its own subject ("alleged that *Kyiv was sending* troops")."""
+    """A finite clause with its own subject ("alleged that *Kyiv was moving* troops")."""
     return node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
 

@@ -45,7 +45,7 @@ def test_mobilisation_inside_assault_is_only_the_assault(code) -> None:
 
 
 def test_negated_event_is_not_coded(code) -> None:
-    events = code("Lukashenko said he has no intention to send Belarusian troops into Ukraine.")
+    events = code("Lukashenko insisted he had no intention to send his troops into Ukraine.")
     assert not any(e.event in {"MOBILIZE", "ASSAULT"} for e in events)
 
 

@@ -70,7 +70,7 @@ def test_no_trigger_no_event(code) -> None:
     "text",
     [
         "Improved operational readiness and logistical support.",
-        "Analysts note that the developments must be viewed in context.",
+        "Analysts say the developments should be seen in context.",
     ],
 )
 def test_no_event_without_anyone_acting(code, text: str) -> None:

@@ -39,7 +39,7 @@ def test_roles(code, text: str, actor: list[str], recipient: list[str]) -> None:
 
 
 def test_apposition_gives_the_organisation(code) -> None:
-    text = "Andriy Demchenko, a spokesman for Ukraine's Border Guard, accused Belarus of lying."
+    text = "Oksana Hryhorenko, a spokeswoman for the Ukrainian Border Guard, accused Belarus of lying."
     coded = primary(code(text))
     assert coded.event == "ACCUSE"
     assert countries(coded.actor) == ["UKR"]
@@ -64,15 +64,15 @@ def test_recipient_required_types_get_one(code) -> None:
     [
         # a noun trigger in compound position ("call-up"); the border names the recipient
         (
-            "Belarus has initiated a call-up of reservists along its border with Ukraine.",
+            "Belarus has announced a call-up of 5,000 reservists along its border with Ukraine.",
             "MOBILIZE",
             ["BLR"],
             ["UKR"],
         ),
-        # "its air defenses" are the actor's own: not the recipient
-        ("Belarus said its air defenses had downed a drone from Ukraine.", "ASSAULT", ["BLR"], ["UKR"]),
+        # "its air defense units" are the actor's own: not the recipient
+        ("Belarus said its air defense units had downed a drone from Ukraine.", "ASSAULT", ["BLR"], ["UKR"]),
         # a passive mobilisation: the troops that move are the actor's
-        ("Belarus is worried. Its reserve troops will be deployed to the border.", "MOBILIZE", ["BLR"], []),
+        ("Belarus is worried. Its reserve soldiers will be deployed to the border.", "MOBILIZE", ["BLR"], []),
         # a generic actor does not borrow the country of the state it targets
         ("President Smith threatened Russia.", "THREATEN", [], ["RUS"]),
         # a people named by where it lives
@@ -90,7 +90,7 @@ def test_role_regressions(code, text: str, event: str, actor: list[str], recipie
 
 
 def test_claimed_event_is_coded_with_its_own_actor(code) -> None:
-    text = "The Belarusian ministry alleged that Kyiv was sending troops to the border."
+    text = "The Belarusian ministry alleged that Kyiv was moving troops to the border."
     events = {e.event: e for e in code(text)}
     assert countries(events["ACCUSE"].actor) == ["BLR"]
     assert countries(events["MOBILIZE"].actor) == ["UKR"]
@@ -105,8 +105,8 @@ def test_dismissed_allegations_are_rejected_towards_their_author(code) -> None:
 
 def test_reported_foreign_activity_has_the_foreign_actor(code) -> None:
     text = (
-        "The talks dealt with US aerial activity near Belarusian borders. "
-        "The minister highlighted a spike in reconnaissance operations."
+        "The talks dealt with US air patrols near the Belarusian frontier. "
+        "The minister highlighted a rise in reconnaissance operations."
     )
     mobilize = next(e for e in code(text) if e.event == "MOBILIZE")
     assert countries(mobilize.actor) == ["USA"]
