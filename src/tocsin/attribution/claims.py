@@ -33,13 +33,16 @@ attached to the incident the claim's event is merged into.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.attribution.attribute import trigger_token
 from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.speakers import Speaker, index_speakers, phrase_sentences
-from tocsin.records import ActorMention, Claim, Claimant, Event, Stance
+from tocsin.records import ActorMention, Claim, Claimant, ClaimStatus, Event, Stance
+
+StanceKind = Literal["denies", "confirms"]
 
 _CLAIMABLE = frozenset({"claimed", "asserted", "denied", "planned"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
@@ -51,7 +54,7 @@ _STOP_CONTENT = frozenset({"be", "have", "do", "say", "claim", "report", "allega
 
 @dataclass(frozen=True, slots=True)
 class _StanceSentence:
-    kind: str  # "denies" | "confirms"
+    kind: StanceKind
     party: Claimant
     sent: Span
     owners: frozenset[str]  # countries whose claims it names ("Minsk's claims")
@@ -75,9 +78,9 @@ def _content(tokens) -> frozenset[str]:
     )
 
 
-def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[Span, str]]:
+def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[Span, StanceKind]]:
     """Sentences with a denial word or phrase ("denies") or a confirming verb ("confirms")."""
-    kinds: dict[int, tuple[Span, str]] = {}
+    kinds: dict[int, tuple[Span, StanceKind]] = {}
     phrases = frozenset(p for p in cues.of("stance_denial") if " " in p)
     for sent in phrase_sentences(doc, text, phrases):
         kinds[sent.start] = (sent, "denies")
@@ -93,7 +96,7 @@ def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[
 
 def _stances(
     doc: Doc,
-    sentences: list[tuple[Span, str]],
+    sentences: list[tuple[Span, StanceKind]],
     speakers_order: tuple[Speaker, ...],
     cues: AttributionCues,
 ) -> list[_StanceSentence]:
@@ -231,13 +234,13 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
         for stance in stances:
             if _answers(stance, event, event.claimant, doc, cues.of("allegation_event")) is not None:
                 evidence = text[stance.sent.start_char : stance.sent.end_char].strip()
-                found.append(Stance(stance.kind, stance.party, event.index, evidence))  # type: ignore[arg-type]
-        status = "unverified"
+                found.append(Stance(stance.kind, stance.party, event.index, evidence))
+        status: ClaimStatus = "unverified"
         if any(s.stance == "denies" for s in found):
             status = "contested"
         elif any(s.stance == "confirms" for s in found):
             status = "corroborated"
-        claims.append(Claim(event.index, event.claimant, status, tuple(found)))  # type: ignore[arg-type]
+        claims.append(Claim(event.index, event.claimant, status, tuple(found)))
     return tuple(claims)
 
 

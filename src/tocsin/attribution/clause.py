@@ -72,6 +72,11 @@ _OCCURRENCE = frozenset(
     | {"arrive", "reach", "end", "finish", "conclude", "stall", "last", "cross", "enter", "kill"}
     | {"wound", "injure", "destroy", "damage", "hit", "leave", "spread", "escalate", "fail"}
 )
+_MODAL_KINDS: tuple[tuple[str, Factuality], ...] = (
+    ("recommendation_modal", "recommended"),
+    ("hypothetical_modal", "hypothetical"),
+    ("planned_modal", "planned"),
+)
 # Governing words, in the order they are tried.
 _HEAD_KINDS: tuple[tuple[str, Factuality], ...] = (
     ("denial_head", "denied"),
@@ -147,13 +152,9 @@ def _local(
     if is_trigger and node.tag_ == "MD":
         # The event coder may take the modal itself as the trigger ("X should prioritise...").
         low = node.lower_
-        for kind, value in (
-            ("recommendation_modal", "recommended"),
-            ("hypothetical_modal", "hypothetical"),
-            ("planned_modal", "planned"),
-        ):
+        for kind, value in _MODAL_KINDS:
             if low in cues.of(kind):
-                return value, _cue(cues, kind, low)  # type: ignore[return-value]
+                return value, _cue(cues, kind, low)
     neg = None
     if negation:
         neg = _negated(node, cues) or (_negated_subject(node, cues) if subject_negation else None)
