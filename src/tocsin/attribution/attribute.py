@@ -64,7 +64,9 @@ def _governing_speaker(trigger: Token, attribution: Token | None, speakers: Spea
     return None
 
 
-def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str]) -> Speaker | None:
+def _side_speaker(
+    trigger: Token, speakers: SpeakerIndex, sources: frozenset[str], claim_nouns: frozenset[str]
+) -> Speaker | None:
     """A parenthetical "..., it said, ..." on the trigger's path, or "according to X" in the sentence."""
     node = trigger
     sent = trigger.sent
@@ -93,7 +95,7 @@ def _side_speaker(trigger: Token, speakers: SpeakerIndex, sources: frozenset[str
             continue
         if speaker.claimant is None:
             continue  # "In what has been described as...": nobody named reports the sentence
-        if token.dep_ in ("relcl", "acl", "amod"):
+        if token.dep_ in ("relcl", "acl", "amod") and token.head.lemma_.lower() in claim_nouns:
             continue  # "..., a charge Minsk rejects" qualifies a noun, not the sentence
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
             continue
@@ -138,7 +140,7 @@ def _attribute_one(
     trigger = trigger_token(doc, event)
     walk = walk_clause(trigger, cues)
     speaker = _governing_speaker(trigger, walk.attribution, speakers) or _side_speaker(
-        trigger, speakers, cues.of("source_preposition")
+        trigger, speakers, cues.of("source_preposition"), cues.of("claim_noun")
     )
     ctx = EventContext(event, trigger, trigger.sent, layout_line, walk, speaker, published, cues, text)
     if speaker is None and quotation(ctx) is not None:
