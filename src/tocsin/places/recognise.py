@@ -96,12 +96,13 @@ def accept_gazetteer_only(
     """
     if key in gaz.blocked or label in ADJECTIVE_LABELS:
         return False
-    if key.endswith(".") and len(key) <= 6 and (start == 0 or doc[start - 1].text != ","):
+    places = gaz.candidates(key)
+    country = any(p.feature == "country" for p in places)  # "U.S.", "U.K."
+    if key.endswith(".") and len(key) <= 6 and not country and (start == 0 or doc[start - 1].text != ","):
         return False  # "Calif.", "Pa.": only as a qualifier, "Parkland, Fla."
     tokens = doc[start:end]
     if not all(t.pos_ == "PROPN" or t.is_punct or not t.is_alpha for t in tokens):
         return False
-    places = gaz.candidates(key)
     big = any(p.feature in ("country", "adm1") or p.precision == "continent" for p in places)
     text = tokens.text
     if text.replace(".", "").isupper() and len(text) <= 6:

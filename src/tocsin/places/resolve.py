@@ -19,7 +19,9 @@ from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 # name that is a country is the country far more often than a town of that name, and a
 # county named like its main town is mentioned less than the town.
 # Seas, oceans and macro-regions (hand-listed, precision "area") carry no population.
-PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "area": 7.0, "district": -0.5, "point": 0.0}
+# Hand-listed buildings ("White House") likewise outrank the towns named after them.
+PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "area": 7.0, "building": 7.0, "district": -0.5,
+         "point": 0.0}  # fmt: skip
 CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
 # A town named like its region is meant when it holds this share of the region's people.

@@ -21,7 +21,7 @@ def places_of(nlp, gazetteer, text, actors=()):
     ("text", "mention", "geonameid", "feature", "country"),
     [
         (
-            "Kyiv was sending troops to Ukraine's northwestern Zhytomyr region.",
+            "Kyiv was moving soldiers to Ukraine's northern Zhytomyr region.",
             "Zhytomyr",
             "686966",
             "adm1",
@@ -91,7 +91,7 @@ def test_borders_are_places_of_their_own(nlp, gazetteer, text, mention, border_i
         "A Ukrainian drone was shot down.",
         "Reading is a pleasure on Sundays.",
         "Kyiv dismissed the claims on Monday.",
-        "Moscow dispatched thousands of troops.",
+        "Moscow sent several thousand soldiers.",
         "Beijing and Moscow signed a deal.",
         "Nelson and Tyler scored twice.",
     ],
@@ -130,3 +130,15 @@ def test_seas_and_regions_outrank_namesake_villages(nlp, gazetteer, text, mentio
 
 def test_empty_text_gives_no_places(nlp, gazetteer):
     assert resolve_places(nlp(""), gazetteer, actors=()) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "place_id"),
+    [
+        ("Reporters gathered at the White House on Monday.", "White House", "building:white-house"),
+        ("She was born in White House, Tennessee.", "White House", "4667282"),
+        ("The U.S. Army sent more troops.", "U.S.", "6252001"),
+    ],
+)
+def test_buildings_and_abbreviations(nlp, gazetteer, text, mention, place_id):
+    assert places_of(nlp, gazetteer, text)[mention].geonameid == place_id
