@@ -120,7 +120,7 @@ def _demonym_pair(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | 
 
 
 def _anaphora(doc: Doc, t: Token, at: CountryAt, gaz: Gazetteer) -> Found | None:
-    """ "sent engineers to the border", "border defenses": the pair border named last before it."""
+    """ "moved sappers to the border", "border defenses": the pair border named last before it."""
     bare_modifier = t.dep_ == "compound" and not list(t.children)  # "border defenses"
     if not (bare_modifier or any(c.lower_ == "the" for c in t.children)) or any(
         c.dep_ in ("amod", "compound", "poss", "prep") for c in t.children

@@ -1,7 +1,7 @@
 """``locate_events``: give each event the place that governs it in its sentence.
 
 A place governs an event when it hangs off the trigger, or off one of the trigger's
-arguments, through a locative preposition ("sending troops to Ukraine's Zhytomyr
+arguments, through a locative preposition ("moving soldiers to Ukraine's Zhytomyr
 region", "along its border with Ukraine", "on Belarusian territory"). Of several, the
 nearest in the dependency tree wins; ties go to the most specific feature.
 """
@@ -46,7 +46,7 @@ AREA_NOUNS = frozenset(
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "csubj"})
 SPECIFICITY = {"border": 0, "city": 1, "adm1": 2, "other": 3, "country": 4}
 MAX_DISTANCE = 8
-# A host governs the event it hosts: "Kazakhstan will host an annual SCO summit".
+# A host governs the event it hosts: "Kazakhstan will host a regional summit".
 HOST_LEMMAS = frozenset({"host"})
 # Event types that, with no place in their sentence, happen in the acting country.
 HOME_EVENTS = frozenset({"MOBILIZE"})
@@ -67,7 +67,7 @@ def _attachment(token: Token) -> tuple[list[Token], bool] | None:
         if head is node:
             return None
         if node.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.lower_ in AREA_NOUNS:
-            node = head  # "Ukraine's northwestern Zhytomyr region", "Belarusian territory"
+            node = head  # "Ukraine's northern Zhytomyr region", "Belarusian territory"
             continue
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in AREA_NOUNS:
             node = head.head  # "the north of Belarus", "parts of Ukraine"
@@ -83,7 +83,7 @@ def _attachment(token: Token) -> tuple[list[Token], bool] | None:
 
 def _ancestors(token: Token) -> list[Token]:
     """The attachment and its heads, stopping where a subordinate clause joins its governor
-    ("... as the conflict in eastern Ukraine continues" does not place the main clause)."""
+    ("... as the fighting in eastern Ukraine goes on" does not place the main clause)."""
     chain = [token]
     while chain[-1].head is not chain[-1] and len(chain) <= MAX_DISTANCE:
         node = chain[-1]
@@ -138,7 +138,7 @@ def _rank(
         and root.dep_ == "compound"
         and root.head.head is not root.head
     ):
-        # "deployed to reinforce border defenses": the defences are at the border
+        # "deployed to strengthen border defenses": the defences are at the border
         found = _ancestors(root.head.head), False
     if found is None:
         return None
@@ -151,7 +151,7 @@ def _rank(
 
 def _home_country(event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
     """A deployment with no place in its sentence is at home: the article's mention of the
-    (single) acting country ("the deployment of a regional troop grouping" by Belarus)."""
+    (single) acting country ("the deployment of a northern task force" by Belarus)."""
     countries = {a.country for a in event.actor if a.country}
     if event.event not in HOME_EVENTS or len(countries) != 1:
         return None

@@ -34,8 +34,8 @@ def event_at(doc, trigger: str) -> Event:
     ("text", "trigger", "expected"),
     [
         (
-            "Kyiv was sending troops and equipment to Ukraine's northwestern Zhytomyr region.",
-            "sending",
+            "Kyiv was moving soldiers and armour to Ukraine's northern Zhytomyr region.",
+            "moving",
             "686966",
         ),
         (
@@ -43,28 +43,28 @@ def event_at(doc, trigger: str) -> Event:
             "reinforced",
             "border:BLR-UKR",
         ),
-        ("Russian missile systems were up and running on Belarusian territory.", "running", "630336"),
+        ("Russian missile batteries were up and running in Belarusian territory.", "running", "630336"),
         (
-            "Its air defenses downed a drone which had entered Belarusian airspace from Ukraine.",
+            "Its air defence units downed a drone which had crossed into Belarusian airspace from Ukraine.",
             "downed",
             "630336",
         ),
-        ("In late 2022, Moscow dispatched thousands of troops to Belarus.", "dispatched", "630336"),
+        ("In late 2022, Moscow sent several thousand soldiers to Belarus.", "sent", "630336"),
         (
-            "Moscow announced plans to station nuclear weapons at Belarusian military facilities.",
+            "Moscow revealed plans to station tactical warheads at Belarusian army bases.",
             "station",
             "630336",
         ),
-        ("Kazakhstan will host an annual summit in July.", "host", "1522867"),
-        ("Kazakhstan will host an annual summit in July.", "summit", "1522867"),
+        ("Kazakhstan will host a regional summit in July.", "host", "1522867"),
+        ("Kazakhstan will host a regional summit in July.", "summit", "1522867"),
         (
-            "Belarus massed troops along its border with Ukraine. Reservists will be deployed to reinforce"
+            "Belarus massed troops along its border with Ukraine. Reservists will be deployed to strengthen"
             " border defenses.",
             "deployed",
             "border:BLR-UKR",
         ),
         (
-            "Belarus began a call-up of reservists amid activity along its border with Ukraine.",
+            "Belarus began a call-up of 5,000 reservists during a build-up along its border with Ukraine.",
             "call",
             "border:BLR-UKR",
         ),
@@ -83,11 +83,11 @@ def test_event_gets_governing_place(nlp, gazetteer, text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Ukrainian officials have dismissed the allegations.", "dismissed"),
+        ("Polish officials have rejected the accusations.", "rejected"),
         ("According to Minsk, the drone sought information.", "sought"),
-        ("Belarus is ready to respond to provocations by Ukraine.", "respond"),
+        ("Belarus is prepared to respond to provocations by Ukraine.", "respond"),
         ("The warning came days after troops moved to Belarus.", "warning"),
-        ("The discussion drew attention to US aerial activity.", "discussion"),
+        ("The debate drew attention to US air patrols.", "debate"),
     ],
 )
 def test_event_without_governing_place(nlp, gazetteer, text, trigger):
@@ -100,7 +100,7 @@ def test_event_without_governing_place(nlp, gazetteer, text, trigger):
 def test_deployment_without_place_in_sentence_is_at_home(nlp, gazetteer):
     from tocsin.records import ActorMention
 
-    doc = nlp("Belarus is worried. The deployment of a regional troop grouping is a measured response.")
+    doc = nlp("Belarus is worried. The deployment of a northern task force is a measured response.")
     places = resolve_places(doc, gazetteer, actors=())
     actor = ActorMention(text="Belarus", start=0, end=7, country="BLR")
     event = replace(event_at(doc, "deployment"), actor=(actor,))
