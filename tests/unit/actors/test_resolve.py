@@ -25,13 +25,13 @@ ON = dt.date(2024, 7, 1)
         ("The United States imposed new sanctions.", "United States", "USA", None),
         ("The U.S. imposed new sanctions.", "U.S.", "USA", None),
         ("Britain recalled its ambassador.", "Britain", "GBR", None),
-        ("Belarus beefed up its air defenses.", "Belarus", "BLR", None),
+        ("Belarus strengthened its air defenses.", "Belarus", "BLR", None),
         # Demonym + agent noun: the country from the demonym, the sector from the noun.
         ("Belarusian air defenses downed a drone.", "Belarusian air defenses", "BLR", "MIL"),
-        ("Ukrainian officials have dismissed the allegations.", "Ukrainian officials", "UKR", "GOV"),
+        ("Ukrainian officials have rejected the accusations.", "Ukrainian officials", "UKR", "GOV"),
         ("Russian troops crossed the river.", "Russian troops", "RUS", "MIL"),
         ("The Belarusian Defense Ministry issued a statement.", "Belarusian Defense Ministry", "BLR", "MIL"),
-        ("A senior Belarusian defense official spoke.", "Belarusian defense official", "BLR", "MIL"),
+        ("A retired Belarusian defense official spoke.", "Belarusian defense official", "BLR", "MIL"),
         ("Polish police detained two men.", "Polish police", "POL", "COP"),
         # Possessives.
         ("Ukraine's Border Guard reported a drone.", "Ukraine's Border Guard", "UKR", "MIL"),
@@ -222,7 +222,7 @@ def test_title_picks_the_office_when_the_date_is_unknown(resolve, text: str, spa
     [
         ("According to Minsk, the drone was Ukrainian.", "Minsk", "BLR", "GOV"),
         ("A letter from Kyiv arrived on Monday.", "Kyiv", "UKR", "GOV"),
-        ("Kremlin spokesman Dmitry Peskov said no.", "Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+        ("Kremlin spokesman Dmitry Peskov spoke on Monday.", "Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
         ("The spokesman declined to comment.", "spokesman", None, "GOV"),
     ],
 )
@@ -235,7 +235,7 @@ def test_government_metonymy_and_spokesmen(resolve, text, span, country, sector)
     ("text", "absent"),
     [
         ("He cited intelligence-gathering flights near the border.", "intelligence"),
-        ("He noted the upper echelons of US aerial activity.", "echelons of US"),
+        ("He noted the rising levels of US aerial activity.", "levels of US"),
     ],
 )
 def test_compounds_and_modifiers_are_not_chained(resolve, text: str, absent: str) -> None:
