@@ -109,7 +109,7 @@ def test_historical(nlp, cues, text: str, date: str | None, published, historica
 @pytest.mark.parametrize(
     ("text", "historical"),
     [
-        ("In late 2021, Moscow sent troops to Belarus. Soon afterward, Minsk staged new drills.", True),
+        ("In late 2021, Moscow sent troops into Belarus. Soon afterward, Minsk staged new drills.", True),
         ("Moscow sent troops to Belarus last month. Soon afterward, Minsk staged new drills.", False),
     ],
 )
