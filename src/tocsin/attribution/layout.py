@@ -72,7 +72,7 @@ def _is_heading(stripped: str) -> bool:
     if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1] in _TERMINAL:
         return False
     if stripped.endswith("?"):
-        # A short title-case question is a heading ("New Iron Curtain?"); a long one is prose.
+        # A short title-case question is a heading ("A Second Cold War?"); a long one is prose.
         return len(words) <= 6 and all(w[:1].isupper() for w in words)
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised * 2 >= len(words)

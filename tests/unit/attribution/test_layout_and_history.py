@@ -18,7 +18,7 @@ ARTICLE = (
     "| Action | Expected Impact |\n"
     "|---|---|\n"
     "| Renew talks | Fewer incidents |\n"
-    "New Iron Curtain?\n"
+    "A Second Cold War?\n"
 )
 
 
@@ -40,7 +40,7 @@ ARTICLE = (
             "The steps below would ease tensions:",
         ),
         ("|---|", "table_rule", "What Western Capitals Should Do", None),
-        ("New Iron Curtain?", "heading", "New Iron Curtain?", None),
+        ("A Second Cold War?", "heading", "A Second Cold War?", None),
     ],
 )
 def test_line_kinds_headings_and_lead_ins(needle: str, kind: str, heading: str, lead_in: str | None) -> None:
