@@ -66,7 +66,13 @@ PLOVER_SECTORS = frozenset(
 # Country triples that are not ISO codes but name a group of actors tocsin keeps.
 GENERIC = {"IGO", "NGO"}
 # Triples for regions or "international militant group": the actor has no country.
-NO_COUNTRY = {"IMG", "INT", "MEA", "WEU", "KKL", "SAS", "SEA", "AFR", "EUR", "LAM", "CAS", "WST", "ARB"}
+NO_COUNTRY = {
+    *("IMG", "INT", "MEA", "WEU", "KKL", "SAS", "SEA", "AFR", "EUR", "LAM", "CAS", "WST", "ARB"),
+    *("EAF", "WAF", "NAF", "SAF", "CFR", "ASA", "EEU", "NMR", "SAM", "EIN", "BUD"),
+}
+# A regional or international armed group whose name opens with no country is, in
+# PLOVER's terms, a transnational militarised group: country code IMG.
+TRANSNATIONAL = "IMG"
 PLACE_WORDS = re.compile(r"\b(LAKE|RIVER|MOUNT|MOUNTAINS|ISLAND|PROVINCE|REGION|VALLEY|SEA|GULF)\b")
 CODE_LINE = re.compile(r"\[([A-Z~]*)\s*([^\]]*)\]")
 YEAR_PIVOT = 14  # two-digit years up to this are 20YY (the files date from 2014)
@@ -177,6 +183,7 @@ def split_code(code: str) -> tuple[str | None, str | None] | None:
         return country, sector_of(rest[3:] if head == "IGO" else rest)
     if head in NO_COUNTRY:
         return None, sector_of(rest) or "REB"
+    head = CAMEO_COUNTRY.get(head, head)  # CAMEO-era triples: TMP -> TLS, ANG -> AGO
     if head == "XKX" or pycountry.countries.get(alpha_3=head) is not None:
         return head, sector_of(rest)
     return None
@@ -281,10 +288,12 @@ def person_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> It
         row: dict[str, object] = {"id": f"{base}:{n}", "name": names[0]}
         if aliases and n == 1:
             row["aliases"] = aliases  # indexed once per person; later roles need not repeat them
+        # The head of an international organisation is its executive (PLOVER GOV).
+        sector = parts[1] or ("GOV" if code.startswith("IGO") else None)
         row |= {
             "surname_match": "after-full-name",
             "country": parts[0],
-            "sector": parts[1],
+            "sector": sector,
             "valid_from": span[0].isoformat() if span[0] else None,
             "valid_to": span[1].isoformat() if span[1] else None,
         }
@@ -311,7 +320,9 @@ def org_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> Itera
         return
     country, sector = parts
     if country is None:
-        country = country_named_in(names[0])
+        country = country_named_in(names[0]) or (TRANSNATIONAL if sector == "REB" else None)
+    if country == "NGO" and sector == "SOC":
+        sector = None  # the NGO code already says civil society (see the sidecar)
     kind = "igo" if country == "IGO" or code.startswith("IGO") else "group" if sector == "REB" else "org"
     yield {
         "type": "org",
@@ -355,7 +366,8 @@ def country_entry(block: Block, ids: Counter[str]) -> Iterator[dict[str, object]
             if key not in CITIES and key not in COUNTRY_WORDS and f"name:{key}" not in EXCLUDED:
                 names.append(name)
     if names:
-        yield {"type": "country", "id": _unique("phoenix-country", code, ids), "iso3": code, "names": names}
+        iso3 = CAMEO_COUNTRY.get(code, code)
+        yield {"type": "country", "id": _unique("phoenix-country", code, ids), "iso3": iso3, "names": names}
 
 
 def _table(path: Path) -> dict[str, str]:
@@ -364,6 +376,7 @@ def _table(path: Path) -> dict[str, str]:
 
 
 SECTOR_CHOICE = _table(SOURCES / "sector_choice.csv")
+CAMEO_COUNTRY = _table(SOURCES / "cameo_country.csv")
 CAMEO_SECTOR = _table(SOURCES / "cameo_sector.csv")
 # City names (GeoNames, population > 15,000): a country block's aliases include its
 # cities, which name places, not the state.

@@ -52,9 +52,9 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
 def _cased(doc: Doc, start: int, end: int, sense: Sense) -> bool:
     if sense.case == "any":
         return True
-    first = doc[start].text
     if sense.case == "title":
-        return first[:1].isupper()
+        # Any capitalised word will do: "al-Qaeda", "ad-Dawa" start with a particle.
+        return any(t.text[:1].isupper() for t in doc[start:end])
     return "".join(t.text for t in doc[start:end]) == sense.phrase.replace(" ", "")
 
 

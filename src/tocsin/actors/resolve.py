@@ -71,9 +71,13 @@ def _role_named_by_title(doc: Doc, chain: list[Part], dictionary: ActorDictionar
     person = next((p for p in chain if p.role is not None and p.sense.person), None)
     if person is None or person.role is None:
         return chain
-    titles = [p.sense.sector for p in chain if p.kind == "agent" and p.sense.title]
-    # The dictionary's own alias may hold the title: "President Hosni Mubarak".
-    titles += [s.sector for s in _title_senses(dictionary, doc[person.start].lower_)]
+    # Any office noun right before the name, or inside the alias that matched, names
+    # the office meant ("U.S. Secretary of State Warren Christopher").
+    titles = [p.sense.sector for p in chain if p.kind == "agent"]
+    # The dictionary's own alias may hold the title: "Israeli Prime Minister Ehud Barak".
+    titles += [
+        s.sector for s in _office_senses(dictionary, [t.lower_ for t in doc[person.start : person.end]])
+    ]
     if not titles or person.role.sector == titles[-1]:
         return chain
     if any(t.lower_ in PAST_OFFICE for t in doc[max(chain[0].start - 2, 0) : person.start + 1]):
@@ -85,11 +89,21 @@ def _role_named_by_title(doc: Doc, chain: list[Part], dictionary: ActorDictionar
     return [replace(p, role=matching[-1]) if p is person else p for p in chain]
 
 
-def _title_senses(dictionary: ActorDictionary, word: str) -> list[Sense]:
-    node = dictionary.trie.get(word)
-    ids = node.get(END, []) if isinstance(node, dict) else []
-    senses = [dictionary.senses[k] for k in ids]
-    return [s for s in senses if s.kind == "agent" and s.title]
+def _office_senses(dictionary: ActorDictionary, words: list[str]) -> list[Sense]:
+    """Office nouns ("prime minister") among ``words``, longest phrase at each position."""
+    found: list[Sense] = []
+    i = 0
+    while i < len(words):
+        node, j, best, best_end = dictionary.trie.get(words[i]), i, [], i + 1
+        while isinstance(node, dict):
+            j += 1
+            titles = [s for k in node.get(END, ()) if (s := dictionary.senses[k]).kind == "agent"]
+            if titles:
+                best, best_end = titles, j
+            node = node.get(words[j]) if j < len(words) else None
+        found += best
+        i = best_end
+    return found
 
 
 def _chain(doc: Doc, parts: list[Part], i: int) -> tuple[list[Part], int]:
