@@ -20,9 +20,9 @@ TEMPLATED = (
     "- Heightened tensions in the region.\n"
     "| Aspect | Potential Impact |\n"
     "|---|---|\n"
-    "| Security Dynamics | Increased uncertainty |\n"
+    "| Regional Outlook | Greater uncertainty |\n"
     "Closing Remarks\n"
-    "Observers remain closely watchful as the story unfolds.\n"
+    "Observers will keep a close eye on events as the story unfolds.\n"
 )
 
 
