@@ -5,7 +5,7 @@ One pass over the tokens finds the attribution cues (a verb such as "said" or
 Each speaker span is mapped to country + sector through the actor mentions; a
 pronoun or a bare role ("he", "it", "the ministry", "the minister") takes the
 most recent compatible speaker or named actor before it, which is how "The
-ministry further claimed..." inherits the Belarusian Defense Ministry named a
+ministry also claimed..." inherits the Belarusian Defense Ministry named a
 sentence earlier. The reporter (the outlet speaking about itself: "The Daily
 Ledger couldn't independently verify...") is never a speaker.
 """
