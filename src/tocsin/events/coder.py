@@ -15,6 +15,7 @@ from tocsin.events.roles import (
     roles_of,
     subtree_mentions,
 )
+from tocsin.events.schema import TriggerEntry
 from tocsin.events.sentence_rules import apply_sentence_rules
 from tocsin.events.speech import REPORTED, reported_roles, reporting_verb, speaker_roles
 from tocsin.events.triggers import TriggerMatch, find_triggers
@@ -29,6 +30,12 @@ _BACKGROUND_PREPS = frozenset(
     {"after", "following", "before", "since", "amid", "during", "despite", "because", "over"}
 )
 _FALLBACK_PENALTY = 0.15
+# Trigger ids of events the fallback model coded (no lexicon entry has this prefix).
+MODEL_PREFIX = "model."
+
+
+def _from_model(cand: Candidate) -> bool:
+    return cand.match.entry.id.startswith(MODEL_PREFIX)
 
 
 def choose_mode(cand: Candidate, sent: Span, rules: EventRules) -> str | None:
@@ -195,10 +202,31 @@ def _names_an_agent(token: Token) -> bool:
     return any(c.dep_ in {"nsubj", "agent", "poss"} for c in (*token.children, *verb.children))
 
 
+def _model_candidate(sent: Span, index: MentionIndex, rules: EventRules) -> Candidate | None:
+    """No trigger fired: the model's event type, if it is sure enough, a political actor
+    stands in the sentence and the sentence is prose (not a heading, bullet or cell)."""
+    model = rules.model
+    if model is None or _fragment(sent):
+        return None
+    if not any(sent.start_char <= m.start and m.end <= sent.end_char and m.country for m in index.mentions):
+        return None
+    event, probability = model.predict(sent)
+    if probability < model.threshold:
+        return None
+    entry = TriggerEntry(
+        id=f"{MODEL_PREFIX}{event}", lemma=sent.root.lemma_ or "-", event=event, confidence=probability
+    )
+    cand = _candidate(TriggerMatch(sent.root, entry, frozenset()), sent, index, frozenset(), rules)
+    if not cand.actor:
+        return None
+    return dataclasses.replace(cand, context=choose_contexts(sent, rules), confidence=probability)
+
+
 def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Candidate]:
     matches = find_triggers(sent, rules)
     if not matches:
-        return []
+        fallback = _model_candidate(sent, index, rules)
+        return [fallback] if fallback is not None else []
     contexts = choose_contexts(sent, rules)
     cands = []
     for match in matches:
@@ -236,6 +264,9 @@ def code_events(
             if cand.event == "MOBILIZE" and mode not in {"police", "militia"}:
                 actor = _military_sector(actor)
             reason = cand.match.entry.id + (f">{cand.rule}" if cand.rule else "")
+            coder = f"{rules.version}:{reason}"
+            if rules.model is not None and _from_model(cand):
+                coder = f"{rules.model.version}:{cand.event}"
             events.append(
                 Event(
                     event=cand.event,
@@ -246,7 +277,7 @@ def code_events(
                     sentence_start=sent.start_char,
                     sentence_end=sent.end_char,
                     evidence=sent.text,
-                    coder=f"{rules.version}:{reason}",
+                    coder=coder,
                     confidence=cand.confidence,
                     trigger_start=cand.token.idx,
                     trigger_end=cand.token.idx + len(cand.token.text),

@@ -17,6 +17,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from tocsin.errors import DataFileError
+from tocsin.events.model import EventModel, load_event_model
 from tocsin.events.schema import (
     CameoRow,
     ContextCueEntry,
@@ -45,6 +46,8 @@ class EventRules:
     cameo: tuple[CameoRow, ...]
     # Lemmas of verbs that report an event rather than perform it ("highlighted a spike in ...").
     reporting: frozenset[str] = frozenset()
+    # Fallback event-type model for sentences no trigger codes (None: rules only).
+    model: EventModel | None = None
     version: str = VERSION
 
     def quad(self, event: str) -> str:
@@ -102,7 +105,7 @@ def _check_codes(
             raise DataFileError(str(path), line, f"[context] unknown context '{context}'")
 
 
-def load_event_rules(*, extra_files: tuple[Path, ...] = ()) -> EventRules:
+def load_event_rules(*, extra_files: tuple[Path, ...] = (), with_model: bool = True) -> EventRules:
     """Read the built-in data files, then layer user trigger files over them.
 
     A user entry with the id of a built-in replaces it; new ids are added and win
@@ -152,7 +155,9 @@ def load_event_rules(*, extra_files: tuple[Path, ...] = ()) -> EventRules:
     reporting_path = _data_path("events", "reporting_verbs.csv")
     reporting = frozenset(row.lemma.lower() for _, row in _read_csv(reporting_path, LemmaRow))
 
+    model = load_event_model(known_events=frozenset(event_types)) if with_model else None
     return EventRules(
+        model=model,
         reporting=reporting,
         event_types=MappingProxyType(event_types),
         contexts=frozenset(contexts),
