@@ -125,6 +125,16 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
     return at_start and text.isupper() and end < len(doc) and doc[end].text in _DATELINE_END
 
 
+# Prepositions after which an unknown GPE is a place ("in Ghouta", "near Qamishli").
+LOCATIVE_BEFORE = frozenset(
+    {"in", "at", "near", "outside", "across", "around", "inside", "into", "from", "to"}
+)
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in LOCATIVE_BEFORE and doc[start - 1].dep_ == "prep"
+
+
 def prominent(key: str, gaz: Gazetteer) -> bool:
     """A country, first-level region, continent or sizeable town."""
     return any(
@@ -195,9 +205,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         inner = names_inside(doc, start, end, gaz)
         for a, b in inner:
             claim(a, b, source="ner", label=ent.label_, hint=feature_hint(doc, a, b, gaz))
-        # An unknown GPE is mostly spaCy's error (a person, a brand); an unknown street,
-        # river or building (LOC, FAC) is usually real, though unresolved.
-        if not inner and ent.label_ != "GPE":
+        # An unknown GPE is mostly spaCy's error (a person, a brand), unless a locative
+        # preposition governs it ("shelling in Ghouta"); an unknown street, river or
+        # building (LOC, FAC) is usually real, though not in the gazetteer.
+        if not inner and (ent.label_ != "GPE" or _after_locative(doc, start)):
             claim(start, end, source="ner", label=ent.label_)
 
     # 3. Gazetteer names the NER missed or mislabelled.

@@ -47,3 +47,13 @@ def test_no_town_no_container(nlp, gazetteer):
 def test_known_places_are_not_contained(nlp, gazetteer):
     places = _mentions(nlp, gazetteer, "Protesters gathered in Kyiv and Lviv on Sunday.")
     assert {p.precision for p in places.values()} == {"point"}
+
+
+def test_unknown_gpe_after_locative_preposition_is_contained(nlp, gazetteer):
+    text = "Government forces shelled Aleppo on Monday. Fighting also raged in Ghouta overnight."
+    place = _mentions(nlp, gazetteer, text)["Ghouta"]
+    assert (place.geonameid, place.precision) == ("within:170063", "within")
+
+
+def test_unknown_gpe_without_locative_is_no_place(nlp, gazetteer):
+    assert _mentions(nlp, gazetteer, "Ghouta said it would fight.") == {}
