@@ -49,6 +49,8 @@ class Sense:
     surname: bool = False
     # The surname counts only after the person's full name or an office title.
     after_full_name: bool = False
+    # A generic head noun: a more specific part before it gives the sector (agents only).
+    head: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,16 @@ class DictionaryBuilder:
             for name in entry.names:
                 self._add_phrase(
                     name,
-                    Sense(entry.id, "agent", None, entry.sector, case_rule(name), name, title=entry.title),
+                    Sense(
+                        entry.id,
+                        "agent",
+                        None,
+                        entry.sector,
+                        case_rule(name),
+                        name,
+                        title=entry.title,
+                        head=entry.head,
+                    ),
                 )
         else:
             self._add_person(entry)

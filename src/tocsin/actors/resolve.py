@@ -204,8 +204,10 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
        then the anchor is the stronger evidence and rule 2 applies;
     2. ``anchor``: the first country-naming part gives the country; the sector is the
        last agent noun's (UAF, unidentified armed forces, becomes REB: the country
-       identifies them), else the anchor's own (a capital names the government);
-    3. ``agent``: no country; the last agent noun's sector.
+       identifies them) -- a generic head noun ("officials") yields to a more specific
+       part before it -- else the last anchor's own (a capital names the government,
+       "Iraqi Kurds" the people);
+    3. ``agent``: no country; the last agent noun's sector, as in rule 2.
     """
     person = next((p for p in chain if p.role is not None), None)
     anchor = next((p for p in chain if p.kind in ANCHOR_KINDS), None)
@@ -215,12 +217,28 @@ def decide(chain: list[Part]) -> tuple[str | None, str | None, str | None, str]:
         overruled = person.sense.surname and anchor is not None and anchor.sense.country != role.country
         if not overruled:
             return role.country, role.sector or (agent.sense.sector if agent else None), role.entry, "person"
-    sector = agent.sense.sector if agent else (anchor.sense.sector if anchor else None)
+    sector = _sector(chain, agent) if agent else _anchor_sector(chain)
     if anchor is not None:
         if sector == "UAF":
             sector = "REB"  # armed men a country names are no longer "unidentified" (PLOVER UAF)
         return anchor.sense.country, sector, anchor.sense.entry, _record_kind(anchor.kind)
     return None, sector, agent.sense.entry if agent else None, "agent"
+
+
+def _sector(chain: list[Part], agent: Part) -> str | None:
+    """The last agent noun's sector; for a generic head noun ("officials", "leaders"), the
+    sector of the nearest part before it that has one, if any ("intelligence officials" SPY,
+    "Hamas leaders" REB, "army spokesman" MIL)."""
+    if not agent.sense.head:
+        return agent.sense.sector
+    k = chain.index(agent)
+    specific = next((p for p in reversed(chain[:k]) if p.sense.sector and not p.sense.head), None)
+    return specific.sense.sector if specific is not None else agent.sense.sector
+
+
+def _anchor_sector(chain: list[Part]) -> str | None:
+    """With no agent noun, the last anchor's sector: "Iraqi Kurds" are the people (CVL)."""
+    return next((p.sense.sector for p in reversed(chain) if p.kind in ANCHOR_KINDS and p.sense.sector), None)
 
 
 def _record_kind(kind: str) -> str:

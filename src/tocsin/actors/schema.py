@@ -65,6 +65,9 @@ class AgentEntry(_Entry):
     sector: str = Field(pattern=CODE_PATTERN)
     # Titles ("President", "Defence Minister") may stand before a person's name.
     title: bool = False
+    # A generic head noun ("officials", "spokesman", "leaders"): after a more specific
+    # part with a sector, that part's sector wins ("army spokesman" MIL, "Hamas leaders" REB).
+    head: bool = False
 
 
 class PersonEntry(_Entry):
