@@ -1,0 +1,56 @@
+"""A tolerant match for misspelt one-word names ("Ethopia", "Ghanians", "Bouteflicka").
+
+Only a capitalised word the dictionary does not know and that spaCy's vocabulary does
+not know either (out of vocabulary: "Indiana" is a word, so never "Indian") is tried,
+and only when it is at least ``MIN_LENGTH`` letters long. Its spellings one edit away
+(a letter deleted, inserted, replaced, or two letters swapped) are looked up among the
+one-word phrases of the trie; exactly one known word must be found, naming a state
+(name, demonym, capital) or a person (surname). A misspelt surname still needs the
+support any surname needs (a title, the NER, the full name earlier).
+
+Cost: only for such rare words, a few hundred dict lookups each.
+"""
+
+from __future__ import annotations
+
+import string
+
+from spacy.tokens import Token
+
+from tocsin.actors.dictionary import END, ActorDictionary, Sense
+
+MIN_LENGTH = 5
+# What a misspelt word may stand for: states and people, not organisations or agent nouns.
+TOLERANT_KINDS = frozenset({"name", "demonym", "people", "capital", "person"})
+_LETTERS = string.ascii_lowercase
+
+
+def may_be_misspelt(token: Token) -> bool:
+    text = token.text
+    return len(text) >= MIN_LENGTH and text[:1].isupper() and text.isalpha() and token.is_oov
+
+
+def tolerant_senses(word: str, dictionary: ActorDictionary) -> tuple[Sense, ...]:
+    """Senses of the one known one-word phrase one edit from ``word`` (lower case), if
+    exactly one such phrase exists; else nothing."""
+    found: set[str] = set()
+    for variant in _edits(word):
+        node = dictionary.trie.get(variant)
+        if isinstance(node, dict) and node.get(END):
+            found.add(variant)
+            if len(found) > 1:
+                return ()
+    if not found:
+        return ()
+    node = dictionary.trie[found.pop()]
+    senses = (dictionary.senses[k] for k in node[END])  # type: ignore[index]
+    return tuple(s for s in senses if s.kind in TOLERANT_KINDS and (s.kind != "person" or s.surname))
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + replaces + inserts)
