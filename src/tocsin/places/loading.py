@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import multiprocessing
 import os
+import subprocess
+import sys
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -207,14 +208,22 @@ def build_cache(base: Path, path: Path) -> dict[str, Any]:
     return data
 
 
+_CHILD = (
+    "import sys; from pathlib import Path; from tocsin.places.loading import build_cache; "
+    "build_cache(Path(sys.argv[1]), Path(sys.argv[2]))"
+)
+
+
 def _build_in_child(base: Path, path: Path) -> bool:
     """Build the cache in a child process: the build peaks near 370 MB (streamed towns,
-    pydantic validation), which the parent would otherwise keep for its lifetime."""
-    ctx = multiprocessing.get_context("spawn")
+    pydantic validation), which the parent would otherwise keep for its lifetime.
+
+    A fresh interpreter running only ``build_cache``, not multiprocessing's spawn, which
+    re-runs the caller's unguarded ``__main__`` script in the child."""
+    cmd = [sys.executable, "-c", _CHILD, str(base), str(path)]
     try:
-        with ctx.Pool(1) as pool:
-            pool.apply(build_cache, (base, path))
-    except (OSError, RuntimeError, multiprocessing.ProcessError):
+        subprocess.run(cmd, check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, timeout=600)
+    except (OSError, subprocess.SubprocessError):
         return False
     return path.exists()
 
