@@ -282,7 +282,9 @@ def code_events(
                     trigger_start=cand.token.idx,
                     trigger_end=cand.token.idx + len(cand.token.text),
                     trigger=cand.token.text,
-                    cameo=choose_cameo(cand.event, mode, cand.context, rules),
+                    cameo=cand.match.entry.cameo
+                    if cand.match.entry.cameo and cand.rule is None and cand.event == cand.match.entry.event
+                    else choose_cameo(cand.event, mode, cand.context, rules),
                     index=len(events),
                 )
             )

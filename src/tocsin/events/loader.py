@@ -30,6 +30,7 @@ from tocsin.events.schema import (
 
 VERSION = "tocsin.events.rules.v1"
 M = TypeVar("M", bound=BaseModel)
+_GENERATED = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,9 @@ def _check_codes(
             raise DataFileError(str(path), line, f"[context] unknown context '{context}'")
 
 
-def load_event_rules(*, extra_files: tuple[Path, ...] = (), with_model: bool = True) -> EventRules:
+def load_event_rules(
+    *, extra_files: tuple[Path, ...] = (), with_model: bool = True, with_cameo: bool = True
+) -> EventRules:
     """Read the built-in data files, then layer user trigger files over them.
 
     A user entry with the id of a built-in replaces it; new ids are added and win
@@ -115,21 +118,35 @@ def load_event_rules(*, extra_files: tuple[Path, ...] = (), with_model: bool = T
     event_types = {entry.id: entry for _, entry in _read_jsonl(types_path, EventTypeEntry)}
     contexts = {e.id for _, e in _read_jsonl(_data_path("ontology", "contexts.jsonl"), ContextEntry)}
 
+    # Tiers: user files (0) over hand-written triggers (1) over the generated CAMEO layer (2).
     entries: dict[str, tuple[int, TriggerEntry]] = {}
-    sources = [(_data_path("events", "triggers.jsonl"), 1)] + [(Path(p), 0) for p in extra_files]
+    sources = [(_data_path("events", "triggers_cameo.jsonl"), _GENERATED)] if with_cameo else []
+    sources += [(_data_path("events", "triggers.jsonl"), 1)] + [(Path(p), 0) for p in extra_files]
     for path, rank in sources:
         if not path.is_file():
             raise DataFileError(str(path), None, "trigger file not found")
         for line, entry in _read_jsonl(path, TriggerEntry):
             _check_codes(path, line, entry.event, entry.mode, entry.context, event_types, contexts)
-            if rank == 1 and entry.id in entries:
+            if rank >= 1 and entry.id in entries and entries[entry.id][0] == rank:
                 raise DataFileError(str(path), line, f"[id] duplicate id '{entry.id}'")
             entries[entry.id] = (rank, entry)
-    by_lemma: dict[str, list[tuple[int, TriggerEntry]]] = {}
+    # A lemma the hand-written lexicon (or a user) covers was constrained on purpose
+    # ("fire" only with "on/at" or a weapon): generated entries never widen it.
+    curated = {e.lemma.lower() for rank, e in entries.values() if rank != _GENERATED}
+    by_lemma: dict[str, list[tuple[int, int, TriggerEntry]]] = {}
     for order, (rank, entry) in enumerate(entries.values()):
-        by_lemma.setdefault(entry.lemma.lower(), []).append((rank * 100_000 + order, entry))
+        if rank == _GENERATED and entry.lemma.lower() in curated:
+            continue
+        by_lemma.setdefault(entry.lemma.lower(), []).append((rank, order, entry))
+    # Generated entries come after every user and hand-written entry of their lemma,
+    # whatever their specificity: they only code what the hand-written lexicon leaves.
     triggers = {
-        lemma: tuple(e for _, e in sorted(items, key=lambda it: (-_specificity(it[1]), it[0])))
+        lemma: tuple(
+            e
+            for *_, e in sorted(
+                items, key=lambda it: (it[0] == _GENERATED, -_specificity(it[2]), it[0], it[1])
+            )
+        )
         for lemma, items in by_lemma.items()
     }
 

@@ -53,6 +53,10 @@ class TriggerEntry(_Strict):
     defers: bool = False
     confidence: float = Field(default=0.8, gt=0.0, le=1.0)
     note: str | None = None
+    # Generated entries (triggers_cameo.jsonl): the CAMEO code of the source pattern and
+    # where it came from ("phoenix:<verb block>").
+    cameo: str | None = Field(default=None, pattern=r"^\d{2,4}$")
+    source: str | None = None
 
 
 class CueEntry(_Strict):

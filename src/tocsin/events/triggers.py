@@ -50,12 +50,16 @@ def _objects(token: Token) -> set[str]:
     return lemmas
 
 
-def _matches(token: Token, entry: TriggerEntry) -> frozenset[int] | None:
+def _matches(token: Token, entry: TriggerEntry, cache: dict[str, object]) -> frozenset[int] | None:
+    """``cache`` holds the token's attachments and objects, computed at most once per token
+    (a lemma may carry hundreds of generated entries)."""
     if token.pos_ not in entry.pos:
         return None
     if not (entry.with_all or entry.with_any or entry.object_lemmas):
         return frozenset()
-    attached = _attached(token)
+    if "attached" not in cache:
+        cache["attached"] = _attached(token)
+    attached: dict[str, int] = cache["attached"]  # type: ignore[assignment]
     used: set[int] = set()
     for lemma in entry.with_all:
         if lemma not in attached:
@@ -63,8 +67,12 @@ def _matches(token: Token, entry: TriggerEntry) -> frozenset[int] | None:
         used.add(attached[lemma])
     if entry.with_any and not any(lemma in attached for lemma in entry.with_any):
         return None
-    if entry.object_lemmas and not (_objects(token) & set(entry.object_lemmas)):
-        return None
+    if entry.object_lemmas:
+        if "objects" not in cache:
+            cache["objects"] = _objects(token)
+        objects: set[str] = cache["objects"]  # type: ignore[assignment]
+        if not any(lemma in objects for lemma in entry.object_lemmas):
+            return None
     return frozenset(used)
 
 
@@ -75,8 +83,9 @@ def find_triggers(sent: Span, rules: EventRules) -> list[TriggerMatch]:
         entries = rules.triggers.get(token.lemma_.lower()) or rules.triggers.get(token.lower_)
         if not entries:
             continue
+        cache: dict[str, object] = {}
         for entry in entries:
-            used = _matches(token, entry)
+            used = _matches(token, entry, cache)
             if used is not None:
                 matches.append(TriggerMatch(token, entry, used))
                 break
