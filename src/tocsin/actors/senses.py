@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -50,6 +50,8 @@ def choose_parts(doc: Doc, hits: list[Hit], dictionary: ActorDictionary, *, on: 
         part = choose(doc, hit, dictionary, on=on, named_before=named_before)
         if part is None or _inside_longer_name(doc, part) or _affinity(doc, part):
             continue
+        if _ethnic(doc, part):
+            part = Part(part.start, part.end, replace(part.sense, kind="agent", country=None, sector="CVL"))
         if part.kind == "person" and not part.sense.surname and part.sense.person:
             named_before.add(part.sense.person)
         if parts and part.kind in ("igo", "org", "capital"):
@@ -180,6 +182,13 @@ def _affinity(doc: Doc, part: Part) -> bool:
         and doc[k - 1].text == "-"
         and doc[k - 2].lower_ in ("pro", "anti")
     )
+
+
+def _ethnic(doc: Doc, part: Part) -> bool:
+    """ "ethnic Albanian guerrillas" in Macedonia, "ethnic Turks" in Sweden: an ethnicity,
+    not the state. PLOVER codes the country they live in, which the text may say
+    elsewhere; the demonym is read as a people noun (CVL) with no country."""
+    return part.kind in ("demonym", "people") and part.start >= 1 and doc[part.start - 1].lower_ == "ethnic"
 
 
 def _inside_longer_name(doc: Doc, part: Part) -> bool:

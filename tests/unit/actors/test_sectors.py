@@ -25,6 +25,9 @@ ON = dt.date(2024, 7, 1)
         ("Thousands of Iraqi Kurds marched.", "Iraqi Kurds", "IRQ", "CVL"),
         ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH", "CVL"),
         ("British nationals were told to leave.", "British nationals", "GBR", "CVL"),
+        # "ethnic" + demonym: an ethnicity living anywhere, not the state.
+        ("Ethnic Albanian guerrillas attacked.", "Albanian guerrillas", None, "REB"),
+        ("Up to 1,000 ethnic Turks began a hunger strike in Sweden.", "Turks", None, "CVL"),
         # A bare country name has no sector: the state acting as a whole.
         ("Portugal rejected the plan.", "Portugal", "PRT", None),
         # Offices.
