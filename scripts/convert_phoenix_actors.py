@@ -108,7 +108,7 @@ def main() -> None:
                 countries.extend(country_entry(block, ids))
             else:
                 groups.extend(org_entries(block, ids, skipped))
-    groups = [g for g in groups if g["id"] not in EXCLUDED]
+    groups = prefer_states([g for g in groups if g["id"] not in EXCLUDED])
     people = [p for p in people if str(p["id"]).rsplit(":", 1)[0] not in EXCLUDED]
     for name, rows in (
         ("people_phoenix.jsonl", people),
@@ -332,6 +332,26 @@ def org_entries(block: Block, ids: Counter[str], skipped: Counter[str]) -> Itera
         "sector": sector,
         "names": list(dict.fromkeys(names)),
     }
+
+
+def prefer_states(groups: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A name Phoenix files both under a state and as transnational (the Moro Islamic
+    Liberation Front: PHL and IMG) keeps only the state: IMG entries lose that name."""
+    national = {
+        str(n).casefold()
+        for g in groups
+        if g["country"] not in (TRANSNATIONAL, None)
+        for n in g["names"]  # type: ignore[attr-defined]
+    }
+    kept: list[dict[str, object]] = []
+    for group in groups:
+        if group["country"] == TRANSNATIONAL:
+            names = [n for n in group["names"] if str(n).casefold() not in national]  # type: ignore[attr-defined]
+            if not names:
+                continue
+            group = {**group, "names": names}
+        kept.append(group)
+    return kept
 
 
 def country_named_in(name: str) -> str | None:
