@@ -71,6 +71,9 @@ class Query:
 
 # A rule returns this to decide that the span names no gazetteer record.
 NO_PLACE = Place(id="", name="", feature="other", country=None, lat=0.0, lon=0.0)
+# A town named like a national capital must be this big to be meant instead (unless its
+# region is named too).
+CAPITAL_RIVAL_POPULATION = 100_000
 # A building or airport (NER FAC) named like a town is rarely that town.
 FACILITY_TOWN_MAX = 100_000
 
@@ -139,7 +142,14 @@ def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> 
     iso3 = gaz.capitals.get(q.key)
     if iso3 is None or q.hint == "adm1":
         return None
-    return _best([c for c in cands if c.feature == "city"], ctx, q.key)
+    # A namesake contests the capital only when it is a city of its own or its region is
+    # named: London, Ontario, yes; a village called London in Kentucky, no.
+    rivals = [
+        c for c in cands
+        if c.feature == "city" and (c.country == iso3 or c.population >= CAPITAL_RIVAL_POPULATION
+                                    or (c.country, c.admin1) in ctx.regions)
+    ]  # fmt: skip
+    return _best(rivals, ctx, q.key)
 
 
 def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:

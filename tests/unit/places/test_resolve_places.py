@@ -142,3 +142,14 @@ def test_empty_text_gives_no_places(nlp, gazetteer):
 )
 def test_buildings_and_abbreviations(nlp, gazetteer, text, mention, place_id):
     assert places_of(nlp, gazetteer, text)[mention].geonameid == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police in New York and Boston said a consultant from London had advised the Chicago firm.", "GBR"),
+        ("Police in Kentucky said a fire hit London overnight, near Corbin.", "USA"),
+    ],
+)
+def test_small_namesake_of_a_capital_needs_its_region_named(nlp, gazetteer, text, country):
+    assert places_of(nlp, gazetteer, text)["London"].country == country
