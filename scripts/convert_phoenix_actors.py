@@ -355,10 +355,15 @@ def prefer_states(groups: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 def country_named_in(name: str) -> str | None:
-    """The country whose name or demonym opens a group's name ("Palestinian Islamic Jihad")."""
+    """The country whose name or demonym opens a group's name ("Palestinian Islamic Jihad")
+    or ends it after "of"/"in" ("National Patriotic Front of Liberia")."""
     words = name.split()
     for n in (3, 2, 1):
         if len(words) > n and (code := COUNTRY_WORDS.get(" ".join(words[:n]).casefold())):
+            return code
+    for n in (3, 2, 1):
+        after_of = len(words) > n + 1 and words[-n - 1].casefold() in ("of", "in")
+        if after_of and (code := COUNTRY_WORDS.get(" ".join(words[-n:]).casefold())):
             return code
     return None
 
