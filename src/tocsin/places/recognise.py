@@ -20,8 +20,6 @@ MISLABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT
 # A gazetteer-only town must be at least this big; smaller ones are too often surnames.
 MIN_TOWN_POPULATION = 15_000
 MIN_MISLABELLED_POPULATION = 300_000
-# A gazetteer name spaCy tags as a nationality or language is an adjective here ("English").
-ADJECTIVE_LABELS = frozenset({"NORP", "LANGUAGE"})
 _LEADING = frozenset({"the"})
 # Names of organisations and facilities that embed a place ("University of Toronto", "the
 # Malta Independent"): the place is a toponym of its own (GeoWebNews' Embedded types) when
@@ -94,7 +92,7 @@ def accept_gazetteer_only(
 
     ``label`` is the NER label of an entity that is exactly this span, if any.
     """
-    if key in gaz.blocked or label in ADJECTIVE_LABELS:
+    if key in gaz.blocked or label == "LANGUAGE" or (label == "NORP" and key in gaz.demonyms):
         return False
     places = gaz.candidates(key)
     country = any(p.feature == "country" for p in places)  # "U.S.", "U.K."
@@ -107,9 +105,10 @@ def accept_gazetteer_only(
     text = tokens.text
     if text.replace(".", "").isupper() and len(text) <= 6:
         return big  # acronyms: "US", "UK" yes; "BA", "OAS" (towns somewhere) no
-    # spaCy calls some capitals persons or organisations ("Kyiv" PERSON, "Minsk" ORG); a
-    # small town under such a label is much more often a surname or a company.
-    if label in ("PERSON", "ORG"):
+    # spaCy calls some capitals persons, organisations or nationalities ("Kyiv" PERSON,
+    # "Minsk" ORG, "Aleppo" NORP); a small town under such a label is much more often a
+    # surname, a company or a people ("Arab").
+    if label in ("PERSON", "ORG", "NORP"):
         return any(p.feature == "country" or p.population >= MIN_MISLABELLED_POPULATION for p in places)
     return big or any(p.population >= MIN_TOWN_POPULATION for p in places)
 

@@ -45,3 +45,14 @@ def test_no_embedded_place(nlp, gazetteer, text, name):
 def test_dateline_is_a_place(nlp, gazetteer, text, mention, name):
     place = _texts(nlp, gazetteer, text)[mention]
     assert (place.name, place.feature) == (name, "city")
+
+
+def test_city_tagged_as_nationality_is_a_place(nlp, gazetteer):
+    assert _texts(nlp, gazetteer, "The Aleppo offensive began in June.")["Aleppo"].country == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text", ["He spoke English and Arab officials listened.", "A Ukrainian drone was shot down."]
+)
+def test_nationalities_and_languages_are_no_places(nlp, gazetteer, text):
+    assert _texts(nlp, gazetteer, text) == {}
