@@ -3,7 +3,8 @@
 GeoNames towns, regions and countries are all tocsin holds offline, so "Colorado State
 University", "Royal Street" or "Heathrow Animal Reception Center" have no record. They
 still lie somewhere: inside a place their own name contains ("within Colorado"), else
-inside the town the article is about ("Royal Street" in an article on New Orleans).
+inside the town (else the country) the article is about ("Royal Street" in an article on
+New Orleans).
 Such a mention carries the container's point and country with ``precision="within"``
 and the id ``within:<container id>``: it is not the container itself.
 
@@ -11,6 +12,7 @@ Ordered rules, first that fires wins (its id is the reason):
 
 1. ``contained.inner_name``: the most specific gazetteer name inside the span.
 2. ``contained.article_town``: the town (or county) the article names most often.
+3. ``contained.article_country``: the country the article is most about.
 """
 
 from __future__ import annotations
@@ -73,4 +75,6 @@ def contain(
         return within(inner), "contained.inner_name"
     if town is not None:
         return within(town), "contained.article_town"
+    if ctx.countries and (country := gaz.country(ctx.countries.most_common(1)[0][0])) is not None:
+        return within(country), "contained.article_country"
     return None, "contained.none"

@@ -57,3 +57,11 @@ def test_unknown_gpe_after_locative_preposition_is_contained(nlp, gazetteer):
 
 def test_unknown_gpe_without_locative_is_no_place(nlp, gazetteer):
     assert _mentions(nlp, gazetteer, "Ghouta said it would fight.") == {}
+
+
+def test_no_town_the_article_country_contains(nlp, gazetteer):
+    text = "Syria said on Monday that fighting raged in Zarbaqeen overnight."
+    doc = nlp(text)
+    start = text.index("Zarbaqeen")
+    (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Zarbaqeen"))], actors=())
+    assert place is not None and (place.id, place.precision) == ("within:163843", "within")
