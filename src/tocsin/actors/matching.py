@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from tocsin.actors.dictionary import END, ActorDictionary, Sense
-from tocsin.actors.tolerant import may_be_misspelt, tolerant_senses
+from tocsin.actors.tolerant import tolerant_kinds, tolerant_senses
 
 _PERSON_LABELS = frozenset({"PERSON"})
 
@@ -42,8 +42,8 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
             if j >= n:
                 break
             node = node.get(lowers[j])  # type: ignore[union-attr]
-        if best is None and node is None and j == i and may_be_misspelt(doc[i]):
-            best = _tolerant_hit(doc, i, dictionary)
+        if best is None and node is None and j == i and (kinds := tolerant_kinds(doc[i])):
+            best = _tolerant_hit(doc, i, dictionary, kinds)
         if best is None:
             i += 1
             continue
@@ -52,8 +52,8 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
     return hits
 
 
-def _tolerant_hit(doc: Doc, i: int, dictionary: ActorDictionary) -> Hit | None:
-    senses = tolerant_senses(doc[i].lower_, dictionary)
+def _tolerant_hit(doc: Doc, i: int, dictionary: ActorDictionary, kinds: frozenset[str]) -> Hit | None:
+    senses = tolerant_senses(doc[i].lower_, dictionary, kinds)
     return Hit(i, i + 1, senses) if senses else None
 
 

@@ -2,7 +2,8 @@
 
 Only a capitalised word the dictionary does not know and that spaCy's vocabulary does
 not know either (out of vocabulary: "Indiana" is a word, so never "Indian") is tried,
-and only when it is at least ``MIN_LENGTH`` letters long. Its spellings one edit away
+and only when it is at least ``MIN_LENGTH`` letters long; a known word only when it
+ends a person's name the NER found, and then only as a surname. Its spellings one edit away
 (a letter deleted, inserted, replaced, or two letters swapped) are looked up among the
 one-word phrases of the trie; exactly one known word must be found, naming a state
 (name, demonym, capital) or a person (surname). A misspelt surname still needs the
@@ -22,17 +23,28 @@ from tocsin.actors.dictionary import END, ActorDictionary, Sense
 MIN_LENGTH = 5
 # What a misspelt word may stand for: states and people, not organisations or agent nouns.
 TOLERANT_KINDS = frozenset({"name", "demonym", "people", "capital", "person"})
+PERSON_ONLY = frozenset({"person"})
 _LETTERS = string.ascii_lowercase
 
 
-def may_be_misspelt(token: Token) -> bool:
+def tolerant_kinds(token: Token) -> frozenset[str]:
+    """What a word the dictionary lacks may be a misspelling of: a state or person when
+    spaCy does not know the word either; only a person when the word ends a person's
+    name the NER found (a misspelling common enough to be in the vocabulary: "Mitterand")."""
     text = token.text
-    return len(text) >= MIN_LENGTH and text[:1].isupper() and text.isalpha() and token.is_oov
+    if len(text) < MIN_LENGTH or not text[:1].isupper() or not text.isalpha():
+        return frozenset()
+    if token.is_oov:
+        return TOLERANT_KINDS
+    doc, nxt = token.doc, token.i + 1
+    ends_name = token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+    ends_name = ends_name and (nxt == len(doc) or doc[nxt].ent_iob_ != "I")
+    return PERSON_ONLY if ends_name else frozenset()
 
 
-def tolerant_senses(word: str, dictionary: ActorDictionary) -> tuple[Sense, ...]:
-    """Senses of the one known one-word phrase one edit from ``word`` (lower case), if
-    exactly one such phrase exists; else nothing."""
+def tolerant_senses(word: str, dictionary: ActorDictionary, kinds: frozenset[str]) -> tuple[Sense, ...]:
+    """Senses of ``kinds`` of the one known one-word phrase one edit from ``word`` (lower
+    case), if exactly one such phrase exists; else nothing."""
     found: set[str] = set()
     for variant in _edits(word):
         node = dictionary.trie.get(variant)
@@ -44,7 +56,7 @@ def tolerant_senses(word: str, dictionary: ActorDictionary) -> tuple[Sense, ...]
         return ()
     node = dictionary.trie[found.pop()]
     senses = (dictionary.senses[k] for k in node[END])  # type: ignore[index]
-    return tuple(s for s in senses if s.kind in TOLERANT_KINDS and (s.kind != "person" or s.surname))
+    return tuple(s for s in senses if s.kind in kinds and (s.kind != "person" or s.surname))
 
 
 def _edits(word: str) -> set[str]:

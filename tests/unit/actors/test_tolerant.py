@@ -13,6 +13,8 @@ from tests.unit.actors.helpers import find
         ("The Sudaneese army attacked the town.", "Sudaneese army", "SDN"),
         ("President Abdelaziz Bouteflicka threatened a curfew.", "President Abdelaziz Bouteflicka", "DZA"),
         ("President Juvenal Habyariman flew home.", "President Juvenal Habyariman", "RWA"),
+        # A known (common) misspelling ending a person's name after a title: surnames only.
+        ("President Francois Mitterand met the envoy.", "President Francois Mitterand", "FRA"),
     ],
 )
 def test_misspelt_name_is_matched(resolve, text: str, span: str, country: str) -> None:
