@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc
 
 from tocsin.actors.dictionary import END, ActorDictionary, Sense
@@ -26,6 +27,9 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
     hits: list[Hit] = []
     lowers = [t.lower_ for t in doc]
     n = len(lowers)
+    # Title-case flags in one C-level pass: most tokens are ruled out of the tolerant
+    # match without building a Token object.
+    titled = doc.to_array(IS_TITLE).tolist() if n else []
     i = 0
     while i < n:
         node = dictionary.trie.get(lowers[i])
@@ -42,7 +46,7 @@ def find_hits(doc: Doc, dictionary: ActorDictionary) -> list[Hit]:
             if j >= n:
                 break
             node = node.get(lowers[j])  # type: ignore[union-attr]
-        if best is None and node is None and j == i and (kinds := tolerant_kinds(doc[i])):
+        if best is None and node is None and titled[i] and (kinds := tolerant_kinds(doc[i])):
             best = _tolerant_hit(doc, i, dictionary, kinds)
         if best is None:
             i += 1

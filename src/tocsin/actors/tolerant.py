@@ -15,6 +15,7 @@ Cost: only for such rare words, a few hundred dict lookups each.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -45,24 +46,30 @@ def tolerant_kinds(token: Token) -> frozenset[str]:
 def tolerant_senses(word: str, dictionary: ActorDictionary, kinds: frozenset[str]) -> tuple[Sense, ...]:
     """Senses of ``kinds`` of the one known one-word phrase one edit from ``word`` (lower
     case), if exactly one such phrase exists; else nothing."""
-    found: set[str] = set()
+    trie = dictionary.trie
+    found: str | None = None
     for variant in _edits(word):
-        node = dictionary.trie.get(variant)
-        if isinstance(node, dict) and node.get(END):
-            found.add(variant)
-            if len(found) > 1:
-                return ()
-    if not found:
+        node = trie.get(variant)
+        if node is not None and variant != found and node.get(END):  # type: ignore[attr-defined]
+            if found is not None:
+                return ()  # two known words are one edit away: ambiguous
+            found = variant
+    if found is None:
         return ()
-    node = dictionary.trie[found.pop()]
-    senses = (dictionary.senses[k] for k in node[END])  # type: ignore[index]
+    senses = (dictionary.senses[k] for k in trie[found][END])  # type: ignore[index]
     return tuple(s for s in senses if s.kind in kinds and (s.kind != "person" or s.surname))
 
 
-def _edits(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = [a + b[1:] for a, b in splits if b]
-    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
-    inserts = [a + c + b for a, b in splits for c in _LETTERS]
-    return set(deletes + swaps + replaces + inserts)
+def _edits(word: str) -> Iterator[str]:
+    """Every spelling one edit from ``word`` (some more than once), generated lazily."""
+    n = len(word)
+    for i in range(n):
+        head, tail = word[:i], word[i + 1 :]
+        yield head + tail  # deletion
+        if i + 1 < n:
+            yield head + word[i + 1] + word[i] + word[i + 2 :]  # swap
+        for c in _LETTERS:
+            yield head + c + tail  # replacement
+            yield head + c + word[i:]  # insertion before i
+    for c in _LETTERS:
+        yield word + c
