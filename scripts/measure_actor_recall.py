@@ -7,7 +7,10 @@ CAMEO-style in places, so they are normalised first (JAP -> JPN; "IGO" matches a
 international organisation code). Spans whose gold code names no country (NGO, IMG,
 "---") are reported apart and left out of the figure.
 
-Run from the project root:  python scripts/measure_actor_recall.py [--misses N]
+With ``--sectors``, the spans found with the right country are also tabulated by the
+mention's kind and sector against the gold sector (sector accuracy by category).
+
+Run from the project root:  python scripts/measure_actor_recall.py [--misses N] [--sectors]
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pycountry
@@ -44,6 +47,12 @@ def is_igo(code: str | None) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0, help="print this many missed spans")
+    parser.add_argument(
+        "--sectors",
+        action="store_true",
+        help="also tabulate sectors: for spans found with the right country, the mention's "
+        "kind and sector against the gold sector (None and '***' both mean no sector)",
+    )
     args = parser.parse_args()
     nlp = shared_nlp()
     dictionary = load_actor_dictionary()
@@ -59,6 +68,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     skipped = 0
     misses: list[str] = []
+    sectors: defaultdict[tuple[str, str | None], Counter[str | None]] = defaultdict(Counter)
     for row, mentions in zip(rows, resolved, strict=True):
         for role in ("actor", "recipient"):
             for gold in row[role]:
@@ -69,8 +79,11 @@ def main() -> None:
                 total[role] += 1
                 start, end = gold_span(row["text"], gold["text"])
                 overlapping = [m for m in mentions if start >= 0 and m.start < end and m.end > start]
-                if any(_same(m.country, code) for m in overlapping):
+                right = [m for m in overlapping if _same(m.country, code)]
+                if right:
                     found[role] += 1
+                    gold_sector = (gold.get("sector") or "").replace("***", "")[:3] or None
+                    sectors[(right[0].kind, right[0].sector)][gold_sector] += 1
                 else:
                     got = ", ".join(f"{m.text!r}={m.country}" for m in overlapping) or "-"
                     misses.append(f"{role:9} {gold['text']!r} gold={gold['code']} got {got}")
@@ -89,8 +102,20 @@ def main() -> None:
         f"{spacy_seconds * 1000:.1f} ms; actors cost +{100 * elapsed / spacy_seconds:.1f}% of spaCy"
     )
     _time_articles(nlp, dictionary)
+    if args.sectors:
+        _print_sectors(sectors)
     for line in misses[: args.misses]:
         print("  miss", line)
+
+
+def _print_sectors(sectors: dict[tuple[str, str | None], Counter[str | None]]) -> None:
+    """Sector agreement by mention kind: where the sector rules, not the names, go wrong."""
+    same = sum(c[sector] for (_, sector), c in sectors.items())
+    total = sum(sum(c.values()) for c in sectors.values())
+    print(f"sector of spans found with the right country: {same}/{total} = {same / max(total, 1):.3f}")
+    for (kind, sector), gold in sorted(sectors.items(), key=lambda kv: -sum(kv[1].values())):
+        spread = ", ".join(f"{g}: {n}" for g, n in gold.most_common())
+        print(f"  {kind:8} {sector!s:5} -> gold {spread}")
 
 
 def _time_articles(nlp: Language, dictionary: ActorDictionary) -> None:
