@@ -35,6 +35,9 @@ PAST_OFFICE = frozenset({"former", "ex", "ex-", "ousted", "late", "deposed", "ex
 # Prepositions before a capital that make it a place, not its government ("in Paris").
 # ("to"/"from" are left out: "according to Minsk", "a message from Moscow" are the government.)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+# Sectors whose members belong where they are ("rebels in Darfur", "opposition parties in
+# Nepal"): PLOVER's domestic, non-state sectors and the police.
+DOMESTIC = frozenset({"REB", "OPP", "PTY", "CVL", "COP", "LAB", "EDU", "AGR", "REF", "CRM", "JUD", "LEG"})
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary, *, on: dt.date | None) -> tuple[ActorMention, ...]:
@@ -246,15 +249,18 @@ def _record_kind(kind: str) -> str:
 
 
 def _join_of_country(doc: Doc, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "King Hassan of Morocco": a title mention with no country takes the country after "of"."""
+    """ "King Hassan of Morocco": a title mention with no country takes the country after
+    "of". "Rebels in the Ivory Coast": a domestic sector's mention takes the country after
+    "in" (not "troops in Iraq": soldiers and officials abroad are often foreign)."""
     joined: list[ActorMention] = []
     for mention in mentions:
         prev = joined[-1] if joined else None
+        between = text[prev.end : mention.start].strip().lower() if prev is not None else ""
         if (
             prev is not None
             and prev.country is None
             and mention.kind in ("name", "capital")
-            and text[prev.end : mention.start].strip().lower() in ("of", "of the")
+            and (between in ("of", "of the") or (between in ("in", "in the") and prev.sector in DOMESTIC))
             and not _modifies(doc, doc.char_span(mention.start, mention.end, alignment_mode="expand").end)
         ):
             joined[-1] = replace(

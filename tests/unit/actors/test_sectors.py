@@ -28,6 +28,10 @@ ON = dt.date(2024, 7, 1)
         # "ethnic" + demonym: an ethnicity living anywhere, not the state.
         ("Ethnic Albanian guerrillas attacked.", "Albanian guerrillas", None, "REB"),
         ("Up to 1,000 ethnic Turks began a hunger strike in Sweden.", "Turks", None, "CVL"),
+        # A domestic sector "in" a country belongs to it; soldiers abroad need not.
+        ("Rebels in the Ivory Coast blocked the road.", "Rebels in the Ivory Coast", "CIV", "REB"),
+        ("Seven opposition parties in Nepal called a strike.", "opposition parties in Nepal", "NPL", "OPP"),
+        ("Troops in Iraq came under fire.", "Troops", None, "MIL"),
         # A bare country name has no sector: the state acting as a whole.
         ("Portugal rejected the plan.", "Portugal", "PRT", None),
         # Offices.
