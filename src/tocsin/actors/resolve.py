@@ -260,7 +260,16 @@ def _join_of_country(doc: Doc, text: str, mentions: list[ActorMention]) -> list[
             prev is not None
             and prev.country is None
             and mention.kind in ("name", "capital")
-            and (between in ("of", "of the") or (between in ("in", "in the") and prev.sector in DOMESTIC))
+            and between in ("in", "in the")
+            and prev.sector in DOMESTIC
+        ):
+            # The place stays a mention of its own: the event coder may need it as a place.
+            joined[-1] = replace(prev, country=mention.country)
+        elif (
+            prev is not None
+            and prev.country is None
+            and mention.kind in ("name", "capital")
+            and between in ("of", "of the")
             and not _modifies(doc, doc.char_span(mention.start, mention.end, alignment_mode="expand").end)
         ):
             joined[-1] = replace(

@@ -29,8 +29,8 @@ ON = dt.date(2024, 7, 1)
         ("Ethnic Albanian guerrillas attacked.", "Albanian guerrillas", None, "REB"),
         ("Up to 1,000 ethnic Turks began a hunger strike in Sweden.", "Turks", None, "CVL"),
         # A domestic sector "in" a country belongs to it; soldiers abroad need not.
-        ("Rebels in the Ivory Coast blocked the road.", "Rebels in the Ivory Coast", "CIV", "REB"),
-        ("Seven opposition parties in Nepal called a strike.", "opposition parties in Nepal", "NPL", "OPP"),
+        ("Rebels in the Ivory Coast blocked the road.", "Rebels", "CIV", "REB"),
+        ("Seven opposition parties in Nepal called a strike.", "opposition parties", "NPL", "OPP"),
         ("Troops in Iraq came under fire.", "Troops", None, "MIL"),
         # A bare country name has no sector: the state acting as a whole.
         ("Portugal rejected the plan.", "Portugal", "PRT", None),
