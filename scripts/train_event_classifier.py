@@ -89,7 +89,7 @@ def main() -> None:
     )
     parser.add_argument("--dev-per-type", type=int, default=15)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--sentences", type=int, default=2)
+    parser.add_argument("--sentences", type=int, default=3)
     parser.add_argument("--min-precision", type=float, default=0.7)
     parser.add_argument("--dev-out", type=Path)
     parser.add_argument("--out", type=Path, default=model_path())
@@ -100,7 +100,9 @@ def main() -> None:
     nlp = shared_nlp()
     stories = _stories({r["id"] for r in train})
     train_x, train_y = [], []
-    for row, doc in zip(train, nlp.pipe(stories[r["id"]] for r in train), strict=True):
+    # the first sentences are all we use: parse only the head of each story
+    heads = (stories[r["id"]][: 400 * args.sentences] for r in train)
+    for row, doc in zip(train, nlp.pipe(heads), strict=True):
         for sent in list(doc.sents)[: args.sentences]:
             train_x.append(sentence_features(sent))
             train_y.append(row["event"])
@@ -113,7 +115,7 @@ def main() -> None:
     y_dev = np.array([classes.index(r["event"]) for r in dev])
 
     best = None
-    for c in (1.0, 3.0, 10.0, 30.0):
+    for c in (0.3, 1.0, 3.0, 10.0):
         model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(x_train, y_train)
         accuracy = float((model.predict(x_dev) == y_dev).mean())
         print(f"C={c}: DEV accuracy {accuracy:.3f}")

@@ -49,7 +49,7 @@ def test_model_codes_what_no_trigger_codes(code, rules_only, text: str, event: s
 @pytest.mark.parametrize(
     "text",
     [
-        "| Russia | troops | border |",  # a table row the model alone would call MOBILIZE
+        "| Russia | troops | border |",  # a table row, not prose
         "Russian troops near the Ukrainian border",  # a heading
         "The weather in Oslo was mild and sunny on Sunday.",  # no political actor
     ],
