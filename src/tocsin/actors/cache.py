@@ -17,7 +17,6 @@ import datetime as dt
 import gc
 import hashlib
 import marshal
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import astuple
 from importlib import metadata
@@ -25,18 +24,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tocsin.actors.dictionary import ActorDictionary, Role, Sense
+from tocsin.cache import cache_dir, write_index
 
 V = TypeVar("V")
 
 FORMAT = 1
 # The modules whose code decides what the built dictionary holds.
 BUILDER_MODULES = ("dictionary.py", "loading.py", "schema.py", "cache.py")
-
-
-def cache_dir() -> Path:
-    if env := os.environ.get("TOCSIN_CACHE_DIR"):
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "tocsin"
 
 
 def cache_path(files: Iterable[Path]) -> Path:
@@ -73,13 +67,7 @@ def read_cache(path: Path) -> ActorDictionary | None:
 
 
 def write_cache(path: Path, dictionary: ActorDictionary) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(marshal.dumps(to_plain(dictionary)))
-        tmp.replace(path)  # atomic: a parallel process never reads half a file
-    except OSError:
-        pass  # a read-only cache directory only costs speed
+    write_index(path, to_plain(dictionary))
 
 
 def to_plain(dictionary: ActorDictionary) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -22,13 +21,6 @@ MIN_POPULATION = 500
 # Alternate names of villages are mostly other languages' spellings: they cost memory and
 # load time and add false matches, so only towns this big keep theirs.
 ALTERNATES_MIN_POPULATION = 5000
-
-
-def cache_dir() -> Path:
-    """``TOCSIN_CACHE_DIR``, else ``$XDG_CACHE_HOME/tocsin``, else ``~/.cache/tocsin``."""
-    if env := os.environ.get("TOCSIN_CACHE_DIR"):
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "tocsin"
 
 
 @dataclass(frozen=True, slots=True)

