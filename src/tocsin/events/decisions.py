@@ -223,7 +223,10 @@ def diplomatic_protest_is_accuse(cand: Candidate) -> Candidate | str | None:
 def labour_strike_is_protest(cand: Candidate) -> Candidate | str | None:
     if cand.event != "ASSAULT" or cand.token.lemma_.lower() != "strike":
         return None
-    subjects = [c for c in cand.token.children if c.dep_ == "nsubj"]
+    tok = cand.token
+    # "doctors carried out a strike": the subject sits on the light verb of the noun
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
     if any(s.lemma_.lower() in _LABOUR for s in subjects):
         return _recode(cand, "labour_strike_is_protest", "PROTEST", "strike")
     return None

@@ -105,3 +105,17 @@ def test_bad_model_file_is_a_data_file_error(tmp_path: Path) -> None:
     path.write_bytes(b"not a numpy archive")
     with pytest.raises(DataFileError, match=r"model\.npz"):
         load_event_model(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Israel carried out strikes on Hamas positions in Gaza.", "ASSAULT"),
+        ("The Saudi-led coalition launched strikes against Houthi rebels in Yemen.", "ASSAULT"),
+        ("Nigerian doctors carried out a strike over unpaid salaries.", "PROTEST"),
+        ("Kenyan teachers launched a strike on Monday.", "PROTEST"),
+    ],
+)
+def test_light_verb_strikes(code, text: str, event: str) -> None:
+    """'carry out / launch strikes' is an attack unless workers strike."""
+    assert primary(code(text)).event == event
