@@ -119,3 +119,17 @@ def test_bad_model_file_is_a_data_file_error(tmp_path: Path) -> None:
 def test_light_verb_strikes(code, text: str, event: str) -> None:
     """'carry out / launch strikes' is an attack unless workers strike."""
     assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Egypt brokered a truce between Israel and Hamas.", "CONSULT", "third-party"),
+        ("Qatar helped broker a deal between the Taliban and the United States.", "CONSULT", "third-party"),
+        ("Japan helped Nepal after the floods.", "AID", None),
+    ],
+)
+def test_brokering_is_mediation(code, text: str, event: str, mode: str | None) -> None:
+    """Brokering a truce is mediation (CAMEO 045), and helping to broker it is brokering it."""
+    coded = primary(code(text))
+    assert (coded.event, coded.mode) == (event, mode)
