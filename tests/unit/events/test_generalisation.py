@@ -133,3 +133,18 @@ def test_brokering_is_mediation(code, text: str, event: str, mode: str | None) -
     """Brokering a truce is mediation (CAMEO 045), and helping to broker it is brokering it."""
     coded = primary(code(text))
     assert (coded.event, coded.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Germany shipped tanks to Poland last week.", "AID", None),
+        ("The United States delivered missiles to Taiwan.", "AID", None),
+        ("The Philippine coast guard rammed a Chinese vessel.", "ASSAULT", None),
+        ("Peru declared a state of emergency in Lima.", "COERCE", "martial-law"),
+        ("Bolivia nationalised the assets of a Spanish company.", "COERCE", "seize"),
+    ],
+)
+def test_manual_categories_beyond_the_gold_wording(code, text: str, event: str, mode: str | None) -> None:
+    coded = primary(code(text))
+    assert (coded.event, coded.mode) == (event, mode)
