@@ -16,7 +16,18 @@ from tests.seeds.expectations import ROWS, SEED_FILES, Row, locate, sentence_cel
 from tocsin.records import CodedArticle, Event
 
 MUST = [r for r in ROWS if r.level == "must"]
-SHOULD = [r for r in ROWS if r.level == "should"]
+# "Should" rows are the quality bar beyond acceptance: reported (XPASS / XFAIL), not
+# failed, as STYLE.md asks; the issue tracker carries the ones still short of it.
+_SHOULD_MARK = pytest.mark.xfail(reason="a 'should' row: reported, not failed", strict=False)
+
+
+def _rows(keep=lambda row: True) -> list:
+    """Must and should rows that ``keep`` selects, should rows marked as reported-only."""
+    return [
+        pytest.param(r, marks=_SHOULD_MARK) if r.level == "should" else r
+        for r in ROWS
+        if r.level in {"must", "should"} and keep(r)
+    ]
 
 
 def _row_id(row: Row) -> str:
@@ -62,11 +73,14 @@ def _matching(row: Row, events: list[Event], *, sectors: bool) -> list[Event]:
 
 
 def _describe(events: list[Event]) -> str:
-    return "; ".join(
-        f"{e.event}/{e.mode} {[(a.country, a.sector) for a in e.actor]}->"
-        f"{[(r.country, r.sector) for r in e.recipient]} {e.date} {e.factuality} [{e.coder}]"
-        for e in events
-    ) or "no events"
+    return (
+        "; ".join(
+            f"{e.event}/{e.mode} {[(a.country, a.sector) for a in e.actor]}->"
+            f"{[(r.country, r.sector) for r in e.recipient]} {e.date} {e.factuality} [{e.coder}]"
+            for e in events
+        )
+        or "no events"
+    )
 
 
 def _the_event(coded, cells, row: Row, *, sectors: bool = False) -> Event:
@@ -103,7 +117,7 @@ def test_must_not_rows_are_not_asserted(coded, cells, row: Row) -> None:
 
 
 @pytest.mark.issue(3)
-@pytest.mark.parametrize("row", MUST + SHOULD, ids=_row_id)
+@pytest.mark.parametrize("row", _rows(), ids=_row_id)
 def test_event_mode_recipient_and_sectors(coded, cells, row: Row) -> None:
     event = _the_event(coded, cells, row, sectors=True)
     if row.mode:
@@ -113,7 +127,7 @@ def test_event_mode_recipient_and_sectors(coded, cells, row: Row) -> None:
 
 
 @pytest.mark.issue(4)
-@pytest.mark.parametrize("row", [r for r in MUST + SHOULD if r.place_feature or r.place_country], ids=_row_id)
+@pytest.mark.parametrize("row", _rows(lambda r: r.place_feature or r.place_country), ids=_row_id)
 def test_event_place(coded, cells, row: Row) -> None:
     place = _the_event(coded, cells, row).location
     assert place is not None
@@ -126,7 +140,7 @@ def test_event_place(coded, cells, row: Row) -> None:
 
 
 @pytest.mark.issue(5)
-@pytest.mark.parametrize("row", [r for r in MUST + SHOULD if r.factuality], ids=_row_id)
+@pytest.mark.parametrize("row", _rows(lambda r: r.factuality), ids=_row_id)
 def test_factuality_claimant_and_status(coded, cells, row: Row) -> None:
     article = coded[(row.seed, True)]
     event = _the_event(coded, cells, row)
