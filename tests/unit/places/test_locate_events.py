@@ -5,29 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.helpers import event_at
 
 from tocsin.places import locate_events, resolve_places
-from tocsin.records import Event
-
-
-def event_at(doc, trigger: str) -> Event:
-    token = next(t for t in doc if t.text == trigger)
-    sent = token.sent
-    return Event(
-        event="MOBILIZE",
-        mode=None,
-        context=(),
-        actor=(),
-        recipient=(),
-        sentence_start=sent.start_char,
-        sentence_end=sent.end_char,
-        evidence=sent.text,
-        coder="test",
-        confidence=1.0,
-        trigger_start=token.idx,
-        trigger_end=token.idx + len(token.text),
-        trigger=token.text,
-    )
 
 
 @pytest.mark.parametrize(

@@ -5,38 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.helpers import event_at
 
-from tocsin.records import Event
 from tocsin.times import date_events, normalise_times
 
 JULY_2 = dt.date(2024, 7, 2)
 
 
-def _event(doc, trigger: str) -> Event:
-    """An event record pointing at the first token ``trigger`` (as code_events would)."""
-    token = next(t for t in doc if t.text == trigger)
-    sentence = token.sent
-    return Event(
-        event="MOBILIZE",
-        mode=None,
-        context=(),
-        actor=(),
-        recipient=(),
-        sentence_start=sentence.start_char,
-        sentence_end=sentence.end_char,
-        evidence=sentence.text,
-        coder="test",
-        confidence=1.0,
-        trigger_start=token.idx,
-        trigger_end=token.idx + len(token),
-        trigger=token.text,
-    )
-
-
 def _date(nlp, text: str, trigger: str, published: dt.date | None):
     doc = nlp(text)
     times = normalise_times(doc, anchor=published)
-    (event,) = date_events(doc, (_event(doc, trigger),), times, published=published)
+    (event,) = date_events(doc, (event_at(doc, trigger),), times, published=published)
     return event.date, event.date_precision, event.date_source
 
 
@@ -126,7 +105,7 @@ def test_each_event_takes_its_own_clause_date(nlp):
     text = "Troops crossed the border on June 28 and the army will withdraw them on July 15."
     doc = nlp(text)
     times = normalise_times(doc, anchor=JULY_2)
-    events = (_event(doc, "crossed"), _event(doc, "withdraw"))
+    events = (event_at(doc, "crossed"), event_at(doc, "withdraw"))
     dated = date_events(doc, events, times, published=JULY_2)
     assert [e.date for e in dated] == ["2024-06-28", "2024-07-15"]
 
@@ -148,7 +127,7 @@ def test_without_publication_date(nlp, text, trigger, expected):
 
 def test_date_events_returns_new_records_and_keeps_the_input(nlp):
     doc = nlp("Rebels attacked the base on June 28.")
-    event = _event(doc, "attacked")
+    event = event_at(doc, "attacked")
     times = normalise_times(doc, anchor=JULY_2)
     (dated,) = date_events(doc, (event,), times, published=JULY_2)
     assert event.date is None and dated.date == "2024-06-28"
