@@ -1,6 +1,6 @@
 """Print what tocsin codes in a text file: one line per event, for eyeballing.
 
-    python scripts/show_events.py ARTICLE.txt [--published 2024-07-02]
+python scripts/show_events.py ARTICLE.txt [--published 2024-07-02]
 """
 
 from __future__ import annotations
@@ -23,12 +23,16 @@ def main() -> None:
         recips = ",".join(f"{a.country}/{a.sector}" for a in e.recipient)
         loc = f"{e.location.feature}:{e.location.geonameid}:{e.location.country}" if e.location else "-"
         claimant = f"{e.claimant.country}/{e.claimant.sector}" if e.claimant else "-"
-        print(f"[{e.index}] {e.event}/{e.mode} {actors}->{recips} @{loc} {e.date}({e.date_precision},"
-              f"{e.date_source}) {e.factuality}{' hist' if e.historical else ''} by {claimant}"
-              f" trig={e.trigger!r} {e.coder.split(':')[-1]}")
-        print(f"      {text[e.sentence_start:e.sentence_end][:150]!r}")
+        print(
+            f"[{e.index}] {e.event}/{e.mode} {actors}->{recips} @{loc} {e.date}({e.date_precision},"
+            f"{e.date_source}) {e.factuality}{' hist' if e.historical else ''} by {claimant}"
+            f" trig={e.trigger!r} {e.coder.split(':')[-1]}"
+        )
+        print(f"      {text[e.sentence_start : e.sentence_end][:150]!r}")
     for c in coded.claims:
-        print("claim", c.event_index, c.status, [(s.stance, s.party.country, s.event_index) for s in c.stances])
+        print(
+            "claim", c.event_index, c.status, [(s.stance, s.party.country, s.event_index) for s in c.stances]
+        )
     print("specificity", coded.specificity, coded.specificity_signals)
 
 

@@ -1,8 +1,8 @@
 """tocsin: an early-warning system that reads the news.
 
-    >>> import tocsin
-    >>> coded = tocsin.annotate("Minsk said on Monday it had called up reservists.", published="2025-01-20")
-    >>> [(e.event, e.factuality) for e in coded.events]
+>>> import tocsin
+>>> coded = tocsin.annotate("Minsk said on Monday it had called up reservists.", published="2025-01-20")
+>>> [(e.event, e.factuality) for e in coded.events]
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ import importlib
 import warnings
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -39,9 +38,7 @@ def mark_layout(doc: Doc) -> Doc:
     """Start a sentence after each line break and at each markdown table cell."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text == "|":
-            token.is_sent_start = True
-        elif token.text == "|":
+        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text == "|" or token.text == "|":
             token.is_sent_start = True
     return doc
 
@@ -62,7 +59,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline package '{model}' is not installed; "
             f"install one of: {', '.join(MODELS)} (see requirements.txt)"
         ) from err
-    infixes = list(nlp.Defaults.infixes) + [_GLUED_STOP]
+    infixes = [*nlp.Defaults.infixes, _GLUED_STOP]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("tocsin_layout", before="parser")
     return nlp

@@ -30,9 +30,7 @@ class StageSpec:
 STAGES: tuple[StageSpec, ...] = (
     StageSpec("tocsin.nlp.spacy.v1", "tocsin.nlp:shared_nlp", ("article",), ("doc",)),
     StageSpec("tocsin.actors.dictionary.v1", "tocsin.actors:resolve_actors", ("doc",), ("actors",)),
-    StageSpec(
-        "tocsin.places.gazetteer.v1", "tocsin.places:resolve_places", ("doc", "actors"), ("places",)
-    ),
+    StageSpec("tocsin.places.gazetteer.v1", "tocsin.places:resolve_places", ("doc", "actors"), ("places",)),
     StageSpec("tocsin.times.rules.v1", "tocsin.times:normalise_times", ("doc",), ("times",)),
     StageSpec("tocsin.events.rules.v1", "tocsin.events:code_events", ("doc", "actors"), ("events",)),
     StageSpec(

@@ -51,7 +51,7 @@ def test_every_stage_target_loads() -> None:
 def test_unknown_stage_lists_the_available_ones() -> None:
     from tocsin.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="available: tocsin.nlp.spacy.v1"):
+    with pytest.raises(ConfigError, match=r"available: tocsin\.nlp\.spacy\.v1"):
         get_stage("tocsin.evnts.v1")
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from tests.seeds.expectations import SEED_FILES
 
 
@@ -36,7 +35,10 @@ def test_annotate_seeds_from_stdin(shared_dir: Path, tmp_path: Path) -> None:
 
     schema_file = importlib_resources.files("tocsin") / "schemas" / "annotate.schema.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    texts = {f"seed-{s}": (shared_dir / "seeds" / n).read_text(encoding="utf-8") for s, (n, _) in SEED_FILES.items()}
+    texts = {
+        f"seed-{s}": (shared_dir / "seeds" / n).read_text(encoding="utf-8")
+        for s, (n, _) in SEED_FILES.items()
+    }
     for doc in docs:
         jsonschema.validate(doc, schema)
         assert doc["events"], f"no events in {doc['id']}"

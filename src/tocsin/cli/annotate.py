@@ -73,9 +73,7 @@ def annotate(
 
     settings = Settings(model=model) if model else Settings()
     res = load_resources(settings)
-    articles = (
-        _read_files(paths, settings.max_article_bytes) if paths else _read_jsonl(sys.stdin, "<stdin>")
-    )
+    articles = _read_files(paths, settings.max_article_bytes) if paths else _read_jsonl(sys.stdin, "<stdin>")
     if published:
         default_date = dt.date.fromisoformat(published)
         articles = (

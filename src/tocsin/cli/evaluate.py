@@ -29,21 +29,24 @@ def _run(kind: str, gold: Path, model: str | None, limit: int | None, as_json: b
 
 
 @eval_app.command("events")
-def eval_events(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
-                as_json: JsonOption = False) -> None:
+def eval_events(
+    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
     """PLOVER event type (macro/micro F1, per type), mode, quad class, actor and recipient accuracy."""
     _run("events", gold, model, limit, as_json)
 
 
 @eval_app.command("places")
-def eval_places(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
-                as_json: JsonOption = False) -> None:
+def eval_places(
+    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
     """Toponym recognition P/R/F1; resolution exact id, Acc@161km and mean error (GeoWebNews, TR-News)."""
     _run("places", gold, model, limit, as_json)
 
 
 @eval_app.command("times")
-def eval_times(gold: GoldOption, model: ModelOption = None, limit: LimitOption = None,
-               as_json: JsonOption = False) -> None:
+def eval_times(
+    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
     """TIMEX span P/R/F1 (strict, relaxed) and value F1 (TempEval-3)."""
     _run("times", gold, model, limit, as_json)

@@ -1,1 +1,4 @@
-"""Evaluation against gold corpora: one module per kind (events, places, times), each with run() and render()."""
+"""Evaluation against gold corpora: one module per kind (events, places, times).
+
+Each module has ``run(gold, *, model, limit) -> dict`` and ``render(metrics)``.
+"""
