@@ -42,10 +42,25 @@ def governing_verb(token: Token) -> Token:
     return node
 
 
+def _labels(trigger: Token, verb: Token) -> bool:
+    """The trigger is what the verb's subject calls something: "Kyiv calls it an information
+    operation", "described the report as disinformation"."""
+    if trigger.head != verb and not (trigger.head.lower_ == "as" and trigger.head.head == verb):
+        return False
+    return trigger.dep_ == "oprd" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "as")
+
+
 def speaker_roles(trigger: Token, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
     """For "X said Y must...", "X stated Y's claims were disinformation": X is the actor,
     Y (the subject of the reported clause) the recipient. No speaker: ([], [])."""
     verb = governing_verb(trigger)
+    if _labels(trigger, verb):
+        # The labeller speaks; whoever made what is labelled (the speaker of the clause
+        # above, where there is one) is the recipient.
+        labeller = resolve_heads([c for c in verb.children if c.dep_ in _SUBJ], index, trigger)
+        if labeller:
+            above = resolve_heads(speaker_heads(verb), index, trigger)
+            return labeller, [m for m in above if m not in labeller]
     speaker = resolve_heads(speaker_heads(verb), index, trigger)
     if not speaker:
         return [], []
