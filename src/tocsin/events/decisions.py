@@ -190,9 +190,12 @@ def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
         return None
     tok = cand.token
     joint = tok.lower_ in _JOINT or any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
+    # "drills with X", and with a light verb "held drills with X", "conduct exercises with X".
+    holders = [tok, tok.head] if tok.dep_ in {"dobj", "attr"} else [tok]
     partners = [
         range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
-        for c in tok.children
+        for holder in holders
+        for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
         if p.dep_ == "pobj"

@@ -1,4 +1,5 @@
-"""Who speaks when a party labels something: "Kyiv calls it an information operation"."""
+"""Syntactic frames the rules read: who labels ("calls it an information operation"), and
+exercises held with a partner through a light verb ("held drills with")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_labelling_under_a_reporting_verb_makes_the_reporter_the_recipient(code)
     assert accuse
     assert [a.country for a in accuse[0].actor] == ["UKR"]
     assert [r.country for r in accuse[0].recipient] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Russian military held drills with Belarusian personnel.", "COOPERATE"),
+        ("Poland conducted exercises with Lithuanian troops last week.", "COOPERATE"),
+        ("China held military exercises near Taiwan on Monday.", "MOBILIZE"),
+    ],
+)
+def test_exercise_with_a_partner_through_a_light_verb_is_joint(code, text: str, event: str) -> None:
+    """Manual: a joint exercise is COOPERATE, a single-country one MOBILIZE."""
+    assert event in {e.event for e in code(text)}
