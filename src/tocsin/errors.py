@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 
 class TocsinError(Exception):
     """Base of every error tocsin raises on purpose; the CLI shows it without a traceback."""
@@ -21,6 +26,26 @@ class DataFileError(ConfigError):
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
+
+    @classmethod
+    def invalid(
+        cls,
+        path: str,
+        line: int | None,
+        err: ValidationError,
+        *,
+        default: str = "entry",
+        skip: int = 0,
+        hint: str = "",
+    ) -> DataFileError:
+        """``file:line: [field] message`` from pydantic's first complaint.
+
+        ``skip`` drops leading location parts (a tagged union's tag); ``default`` names the
+        field when the complaint is about the whole entry.
+        """
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"][skip:]) or default
+        return cls(path, line, f"[{field}] {first['msg']}{hint}")
 
 
 class InputError(TocsinError):

@@ -86,9 +86,7 @@ def read_entries(path: Path) -> Iterator[tuple[int, CountryEntry | OrgEntry | Ag
         try:
             entry = _ENTRY.validate_python(data)
         except ValidationError as err:
-            first = err.errors()[0]
-            field = ".".join(str(p) for p in first["loc"][1:]) or "type"
-            raise DataFileError(str(path), line_no, f"[{field}] {first['msg']}") from None
+            raise DataFileError.invalid(str(path), line_no, err, default="type", skip=1) from None
         if isinstance(entry, PersonEntry) and _bad_range(entry):
             raise DataFileError(str(path), line_no, "[valid_to] ends before valid_from")
         yield line_no, entry

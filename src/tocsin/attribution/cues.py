@@ -142,9 +142,7 @@ def read_cue_file(path: Path) -> list[CueEntry]:
         try:
             entry = CueEntry.model_validate(raw)
         except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "line"
-            raise DataFileError(str(path), number, f"[{where}] {first['msg']}") from err
+            raise DataFileError.invalid(str(path), number, err, default="line") from err
         if entry.id in seen:
             raise DataFileError(
                 str(path), number, f"[id] duplicate id '{entry.id}' (first on line {seen[entry.id]})"

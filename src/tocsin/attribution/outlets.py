@@ -79,9 +79,9 @@ def load_outlet_grades(path: Path) -> tuple[OutletGrade, ...]:
         try:
             row = OutletGradeRow.model_validate({**record, "grade": record.get("grade", "").upper()})
         except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "line"
-            raise DataFileError(str(path), number, f"[{where}] {first['msg']} (grades: A-F)") from err
+            raise DataFileError.invalid(
+                str(path), number, err, default="line", hint=" (grades: A-F)"
+            ) from err
         grades.append(OutletGrade(row.pattern.lower(), row.grade, row.note, number))
     return tuple(grades)
 

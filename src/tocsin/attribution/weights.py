@@ -69,9 +69,7 @@ def load_specificity_weights(path: Path | None = None) -> tuple[SignalWeight, ..
         try:
             row = SignalWeightRow.model_validate(record)
         except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "line"
-            raise DataFileError(str(path), number, f"[{where}] {first['msg']}") from err
+            raise DataFileError.invalid(str(path), number, err, default="line") from err
         sign = 1.0 if row.direction == "+" else -1.0
         out.append(SignalWeight(row.signal, sign, row.weight, row.saturation, row.per_words))
     missing = set(SIGNALS) - {w.signal for w in out}

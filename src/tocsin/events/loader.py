@@ -72,9 +72,7 @@ def _read_jsonl(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
         except json.JSONDecodeError as err:
             raise DataFileError(str(path), number, f"not valid JSON: {err.msg}") from err
         except ValidationError as err:
-            first = err.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "entry"
-            raise DataFileError(str(path), number, f"[{field}] {first['msg']}") from err
+            raise DataFileError.invalid(str(path), number, err) from err
 
 
 def _read_csv(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
@@ -83,9 +81,7 @@ def _read_csv(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
             try:
                 yield number, model.model_validate(row)
             except ValidationError as err:
-                first = err.errors()[0]
-                field = ".".join(str(p) for p in first["loc"]) or "row"
-                raise DataFileError(str(path), number, f"[{field}] {first['msg']}") from err
+                raise DataFileError.invalid(str(path), number, err, default="row") from err
 
 
 def _specificity(entry: TriggerEntry) -> int:

@@ -155,9 +155,7 @@ def _load_rules(path: Path) -> list[OutletRule]:
         except json.JSONDecodeError as err:
             raise DataFileError(str(path), number, f"invalid JSON: {err.msg}") from None
         except ValidationError as err:
-            first = err.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "entry"
-            raise DataFileError(str(path), number, f"[{field}] {first['msg']}") from None
+            raise DataFileError.invalid(str(path), number, err) from None
         if entry.id in seen:
             raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}'")
         seen.add(entry.id)

@@ -113,9 +113,7 @@ class ExtraPlaceRow(_Strict):
 
 
 def _error(path: Path, line: int, exc: ValidationError) -> DataFileError:
-    err = exc.errors()[0]
-    field = ".".join(str(p) for p in err["loc"]) or "row"
-    return DataFileError(str(path), line, f"[{field}] {err['msg']}")
+    return DataFileError.invalid(str(path), line, exc, default="row")
 
 
 def read_jsonl(path: Path, model: type[Row]) -> Iterator[tuple[int, Row]]:

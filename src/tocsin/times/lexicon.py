@@ -131,12 +131,6 @@ def _lines(path: Path) -> Iterator[tuple[int, dict]]:
             raise DataFileError(str(path), number, f"not JSON: {err.msg}") from err
 
 
-def _validation_message(err: ValidationError) -> str:
-    first = err.errors()[0]
-    field = ".".join(str(p) for p in first["loc"]) or "entry"
-    return f"[{field}] {first['msg']}"
-
-
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     words: dict[str, dict[str, str]] = {c: {} for c in WORD_CLASSES}
     cased: dict[str, list[str]] = {c: [] for c in WORD_CLASSES}
@@ -145,7 +139,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         try:
             entry = LexiconEntry.model_validate(raw)
         except ValidationError as err:
-            raise DataFileError(str(path), number, _validation_message(err)) from err
+            raise DataFileError.invalid(str(path), number, err) from err
         if entry.id in seen:
             raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}'")
         seen.add(entry.id)
@@ -163,7 +157,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> tuple[tuple[int, PatternEntry],
         try:
             entry = PatternEntry.model_validate(raw)
         except ValidationError as err:
-            raise DataFileError(str(path), number, _validation_message(err)) from err
+            raise DataFileError.invalid(str(path), number, err) from err
         if entry.id in seen:
             raise DataFileError(str(path), number, f"[id] duplicate id '{entry.id}'")
         seen.add(entry.id)
