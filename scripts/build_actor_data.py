@@ -34,32 +34,9 @@ MIN_CAPITAL_POPULATION = 1_500_000
 EXTRA_CODES = {"XKX": "Kosovo"}
 NAME_WORDS = re.compile(r"\b(Republic|Islands?|Kingdom|Coast|Territor|States|Federation|Union|Timor)\b")
 PLOVER_SECTORS = frozenset(
-    [
-        "COP",
-        "GOV",
-        "JUD",
-        "LEG",
-        "MIL",
-        "PRM",
-        "PTY",
-        "REB",
-        "SPY",
-        "UAF",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "EDU",
-        "ELI",
-        "JRN",
-        "LAB",
-        "MED",
-        "REF",
-        "OPP",
-        "PRE",
-        "REL",
-        "SOC",
-    ]
+    line.strip()
+    for line in (Path(__file__).parent / "actor_sources" / "plover_sectors.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
 )
 _PLURAL_ES = re.compile(r"(s|sh|ch|x|z)$")
 # Last words that are already plural or have no plural form.

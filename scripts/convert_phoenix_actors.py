@@ -36,32 +36,9 @@ SOURCES = ROOT / "scripts" / "actor_sources"
 OUT = ROOT / "src" / "tocsin" / "data" / "actors"
 
 PLOVER_SECTORS = frozenset(
-    [
-        "COP",
-        "GOV",
-        "JUD",
-        "LEG",
-        "MIL",
-        "PRM",
-        "PTY",
-        "REB",
-        "SPY",
-        "UAF",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "EDU",
-        "ELI",
-        "JRN",
-        "LAB",
-        "MED",
-        "REF",
-        "OPP",
-        "PRE",
-        "REL",
-        "SOC",
-    ]
+    line.strip()
+    for line in (Path(__file__).parent / "actor_sources" / "plover_sectors.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
 )
 # Country triples that are not ISO codes but name a group of actors tocsin keeps.
 GENERIC = {"IGO", "NGO"}
