@@ -27,6 +27,9 @@ Metrics (every gold sentence carries exactly one gold event):
 * **recipient accuracy**: the same for recipients, over sentences with a gold
   recipient code.
 * **extra-event rate**: share of sentences given more than one event.
+* **no-event sentences**: a gold line with ``"event": null`` is a sentence that must
+  yield no event (a negated or hypothetical act). It is left out of every figure
+  above; the **false-event rate** is the share of them given any event.
 
 Gold codes are normalised with ``data/ontology/cameo_countries.csv`` (JAP -> JPN...).
 The class codes IGO, NGO, IMG and ISM match any predicted code that is not a
@@ -147,6 +150,13 @@ def run(gold: Path, *, model: str | None = None, limit: int | None = None) -> di
 
         gold_event = row["event"]
         primary = _primary(events)
+        if gold_event is None:
+            counts["none_gold"] += 1
+            counts["none_false"] += bool(events)
+            sentences.append(
+                {"id": row.get("id"), "gold": None, "predicted": primary.event if primary else "NONE"}
+            )
+            continue
         predicted = primary.event if primary else "NONE"
         counts["sentences"] += 1
         counts["predicted"] += primary is not None
@@ -228,6 +238,8 @@ def run(gold: Path, *, model: str | None = None, limit: int | None = None) -> di
         "recipient_country_sector": ratio("recipient_sector", "recipient_scored"),
         "recipient_country_strict": ratio("recipient_country", "recipient_gold"),
         "extra_event_rate": counts["extra"] / n,
+        "no_event_sentences": counts["none_gold"],
+        "false_event_rate": ratio("none_false", "none_gold"),
         "timing": {
             "spacy_s": spacy_s,
             "actors_s": actors_s,
@@ -263,6 +275,11 @@ def render(metrics: dict[str, Any]) -> Group:
         ("recipient country+sector", metrics["recipient_country_sector"]),
         ("recipient country (strict)", metrics["recipient_country_strict"]),
         ("sentences with extra events", metrics["extra_event_rate"]),
+        *(
+            [(f"false-event rate (n={metrics['no_event_sentences']} no-event)", metrics["false_event_rate"])]
+            if metrics["no_event_sentences"]
+            else []
+        ),
         (
             "time: spaCy / actors / events (s)",
             f"{timing['spacy_s']:.2f} / {timing['actors_s']:.2f} / {timing['events_s']:.2f}",
