@@ -12,6 +12,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from tocsin.events.first_person import first_person
 from tocsin.events.mentions import MentionIndex
 from tocsin.records import ActorMention
 
@@ -248,6 +249,10 @@ def resolve_heads(
         if located is not None:
             # "ethnic Albanians in south Serbia": a people named by where they live
             mention = dataclasses.replace(mention, country=located.country)
+        if mention.country is None and mention.kind == "agent":
+            host = _stationed_in(head, index)
+            if host is not None:
+                mention = dataclasses.replace(mention, country=host.country)
         if mention.country is None:
             donor = next((m for m in found[1:] if m.country), None)
             if donor is None and inherit:
@@ -287,6 +292,32 @@ def _located_in(head: Token, mention: ActorMention, others: list[ActorMention]) 
     places = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     spans = [range(p.idx, p.right_edge.idx + len(p.right_edge)) for p in places]
     return next((m for m in others if m.kind == "name" and any(m.start in sp for sp in spans)), None)
+
+
+_STATIONED = frozenset({"station", "base", "deploy", "garrison", "locate", "position", "serve", "quarter"})
+_IN = frozenset({"in", "inside", "within"})
+
+
+def _stationed_in(head: Token, index: MentionIndex) -> ActorMention | None:
+    """The host state of an unnamed force: "personnel (who are part of a contingent)
+    stationed in Belarus", "troops in Poland".
+
+    A force described only by where it serves is, without any other clue, the host
+    state's; the usual alternative, borrowing the previous mention's country, mostly
+    names the actor itself. Only "in <state>" on the noun or on a stationing participle
+    inside its phrase counts, so "troops sent to Belarus" (a destination) does not.
+    """
+    for token in head.subtree:
+        if token.dep_ != "prep" or token.lower_ not in _IN:
+            continue
+        holder = token.head
+        if holder != head and holder.lemma_.lower() not in _STATIONED:
+            continue
+        for obj in token.children:
+            mention = index.at(obj)
+            if obj.dep_ == "pobj" and mention is not None and mention.kind == "name" and mention.country:
+                return mention
+    return None
 
 
 def _speaker(trigger: Token, index: MentionIndex) -> ActorMention | None:
@@ -366,6 +397,13 @@ def roles_of(
         recipient = sorted(found, key=lambda m: m.country in countries)[:1]  # foreign first
         if same and (not recipient or recipient[0].country in countries):
             recipient = same[:1]
+    for head in actor_heads:
+        # "our ministries", quoted: the speaker's state, and the partner it speaks for too
+        we = first_person(head, trigger, index, index.at(head))
+        if we is not None:
+            actor = [we[0]]
+            recipient = recipient if recipient and recipient[0].country != we[0].country else we[1]
+            break
     if swap:
         actor, recipient = recipient or actor, actor if recipient else []
     return actor, recipient

@@ -118,3 +118,67 @@ def test_both_countries_are_the_two_last_subjects(code) -> None:
     accuse = next(e for e in code(text) if e.event == "ACCUSE")
     assert countries(accuse.actor) == ["POL", "LTU"]
     assert countries(accuse.recipient) == ["BLR"]
+
+
+def _event(events, trigger: str):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} among {[e.trigger for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a force known only by where it serves belongs to the host state
+        ("Chinese troops held joint drills with personnel stationed in Laos.", "LAO"),
+        ("Turkish commandos held drills with soldiers based in Azerbaijan.", "AZE"),
+    ],
+)
+def test_unnamed_force_takes_its_host_state(code, text: str, recipient: str) -> None:
+    coded = _event(code(text), "drills")
+    assert countries(coded.recipient)[:1] == [recipient]
+    assert coded.recipient[0].sector == "MIL"
+
+
+def test_a_destination_is_not_a_host(code) -> None:
+    # "sent to" names where troops go, not whose they are
+    coded = primary(code("Moscow accused soldiers sent to Armenia of looting."))
+    assert "ARM" not in countries(coded.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        (
+            "Beijing's envoy said the visit mattered to both Vientiane and Beijing. "
+            "\u201cOur foreign ministries remain in close consultation,\u201d he said.",
+            "consultation",
+            "CHN",
+            "LAO",
+        ),
+        (
+            "The Armenian premier called it good news for Armenia and Iran. "
+            "\u201cOur defence ministers met twice this year,\u201d he added.",
+            "met",
+            "ARM",
+            "IRN",
+        ),
+    ],
+)
+def test_our_institutions_name_the_speaker_and_the_partner(
+    code, text: str, trigger: str, actor: str, recipient: str
+) -> None:
+    coded = _event(code(text), trigger)
+    assert countries(coded.actor) == [actor]
+    assert countries(coded.recipient) == [recipient]
+
+
+def test_our_singular_institution_is_the_speaker_alone(code) -> None:
+    # not the state named last (Hanoi), and no partner: a state has one ministry
+    text = (
+        "The Laotian minister said the talks were vital for both Vientiane and Hanoi. "
+        "\u201cOur ministry remains in constant contact,\u201d he said."
+    )
+    coded = _event(code(text), "contact")
+    assert countries(coded.actor) == ["LAO"]
+    assert countries(coded.recipient) == []
