@@ -18,7 +18,7 @@ from tocsin.attribution.cues import AttributionCues
 from tocsin.attribution.factuality import EventContext, decide_factuality, quotation
 from tocsin.attribution.historical import is_historical, reference_day
 from tocsin.attribution.layout import Line, read_layout
-from tocsin.attribution.speakers import Speaker, SpeakerIndex, index_speakers
+from tocsin.attribution.speakers import ANONYMOUS_HEADS, Speaker, SpeakerIndex, index_speakers
 from tocsin.records import ActorMention, Event
 
 # A quotation without its own attribution inherits the speaker this many sentences back.
@@ -126,6 +126,23 @@ def _carried_speaker(doc: Doc, trigger: Token, speakers: SpeakerIndex) -> Speake
     return None
 
 
+def _relay_after(doc: Doc, trigger: Token, speakers: SpeakerIndex) -> Speaker | None:
+    """The source a hedge points to: "X appears to ... . Reports from Moscow indicate ...".
+
+    An evidential hedge with no source of its own ("appears to", "reportedly") asks
+    "according to whom?", and news prose answers in the next sentence, led by a relay
+    ("reports from X", "sources in X") whose reporting verb is that sentence's root.
+    """
+    end = trigger.sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    speaker = speakers.by_cue.get(following.root.i)
+    if speaker is None or speaker.claimant is None or speaker.head_lemma not in ANONYMOUS_HEADS:
+        return None
+    return speaker
+
+
 def _attribute_one(
     doc: Doc,
     event: Event,
@@ -147,6 +164,8 @@ def _attribute_one(
         speaker = _carried_speaker(doc, trigger, speakers)
         ctx = dataclasses.replace(ctx, speaker=speaker)
     factuality, rule = decide_factuality(ctx)
+    if speaker is None and rule.startswith("clause.hedge"):
+        speaker = _relay_after(doc, trigger, speakers)
     claimant = speaker.claimant if speaker else None
     claimant_cue = speaker.lemma if speaker else None
     if rule == "attribution.rejected_statement":
