@@ -133,6 +133,20 @@ def test_unusable_store_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [(("--no-such-flag",), "No such option"), (("--batch-size", "many"), "Invalid value")],
+)
+def test_usage_errors_are_a_message_not_a_traceback(
+    tmp_path: Path, extra: tuple[str, ...], message: str
+) -> None:
+    (tmp_path / "a.txt").write_text(_article(0))
+    proc = _ingest(tmp_path / "a.txt", *extra, db=tmp_path / "s.db")
+    assert proc.returncode == 2
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "s.db").exists()
+
+
 def _count_articles(db: Path) -> int:
     """Rows in the article table, read-only, without touching the writer's schema."""
     if not db.exists():

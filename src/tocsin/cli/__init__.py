@@ -36,22 +36,26 @@ def _register() -> None:
 
 
 def main() -> None:
-    import click
-
     from tocsin.errors import TocsinError
 
     _register()
     try:
-        # Without standalone mode click returns a command's exit code instead of exiting,
-        # so TocsinError reaches us here and becomes a message, not a traceback.
+        # Without standalone mode the parser returns a command's exit code instead of
+        # exiting, so TocsinError reaches us here and becomes a message, not a traceback.
         code = app(standalone_mode=False)
     except TocsinError as err:
         typer.secho(f"error: {err}", fg="red", err=True)
         sys.exit(err.exit_code)
-    except click.ClickException as err:
-        err.show()
-        sys.exit(err.exit_code)
-    except (click.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("aborted", err=True)
         sys.exit(130)
+    except typer.TyperException as err:
+        # Usage errors (unknown option, missing argument): typer vendors its own click,
+        # whose exceptions derive from TyperException, not from click's.
+        show = getattr(err, "show", None)
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"error: {err}", err=True)
+        sys.exit(getattr(err, "exit_code", 2))
     sys.exit(code if isinstance(code, int) else 0)
