@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.events.decisions import Candidate, apply_candidate_rules
 from tocsin.events.loader import EventRules
+from tocsin.events.non_events import is_non_event
 from tocsin.events.roles import (
     MentionIndex,
     clause_of,
@@ -230,7 +231,10 @@ def code_sentence(sent: Span, index: MentionIndex, rules: EventRules) -> list[Ca
     contexts = choose_contexts(sent, rules)
     cands = []
     for match in matches:
-        cand = apply_candidate_rules(_candidate(match, sent, index, contexts, rules))
+        raw = _candidate(match, sent, index, contexts, rules)
+        if is_non_event(raw):
+            continue
+        cand = apply_candidate_rules(raw)
         if cand is not None and not cand.actor and not _names_an_agent(cand.token):
             continue  # PLOVER codes no event without a named actor (manual, "Required entities")
         if cand is not None:

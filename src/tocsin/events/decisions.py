@@ -46,8 +46,24 @@ _LABOUR = frozenset({"worker", "employee", "union", "teacher", "doctor", "miner"
 _LIGHT_NOUNS = frozenset(
     {"effort", "mission", "attempt", "bid", "campaign", "process", "initiative", "drive", "operation"}
     | {"programme", "program", "plan", "round", "series", "wave"}
+    # aspect nouns: "a training rhythm", "drill cycles" name the exercise itself
+    | {"rhythm", "cycle", "tempo", "schedule", "regime", "pace"}
 )
 _PREPARE = frozenset({"prepare", "poise", "gear", "mass"})
+_MOVE_VERBS = frozenset({"transfer", "move", "relocate", "ship", "deliver", "send", "bring", "redeploy"})
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "unit", "personnel", "battalion", "brigade"})
+_FORCE_NOUNS = _TROOP_NOUNS | frozenset(
+    {"weapon", "missile", "warhead", "arm", "bomb", "launcher", "tank", "jet", "aircraft", "system"}
+)
+# Where forces are put, as opposed to the party they are given to.
+_GROUND_NOUNS = frozenset(
+    {"territory", "soil", "base", "facility", "region", "area", "border", "airfield", "garrison", "site"}
+)
+# Who an exercise can be held with ("with Belarusian personnel", "with allied forces").
+_PARTY_NOUNS = _TROOP_NOUNS | frozenset(
+    {"army", "navy", "military", "counterpart", "ally", "partner", "contingent", "officer", "crew"}
+    | {"marine", "guard", "serviceman", "servicemember", "country", "nation", "state"}
+)
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
 
@@ -184,27 +200,44 @@ def future_conflict_is_threaten(cand: Candidate) -> Candidate | str | None:
     return None
 
 
+def exercise_holders(tok: Token) -> list[Token]:
+    """The exercise noun, the noun it modifies ("a training *rhythm*") and the support verb
+    that holds either ("*held* drills", "*sustain* a training rhythm")."""
+    holders = [tok]
+    if tok.dep_ == "compound":
+        holders.append(tok.head)
+    if holders[-1].dep_ in {"dobj", "attr"}:
+        holders.append(holders[-1].head)
+    return holders
+
+
+def partner_spans(tok: Token) -> list[range]:
+    """Character ranges of "with X" phrases on the exercise noun or its holders, where X
+    is a party ("with Belarusian personnel"), not an instrument ("with live ammunition")."""
+    return [
+        range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+        for holder in exercise_holders(tok)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj" and (p.lemma_.lower() in _PARTY_NOUNS or p.ent_type_ in {"NORP", "GPE", "ORG"})
+    ]
+
+
 def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
     """Manual: joint exercises are COOPERATE (military); single-country ones stay MOBILIZE."""
     if cand.event != "MOBILIZE":
         return None
     tok = cand.token
     joint = tok.lower_ in _JOINT or any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
-    # "drills with X", and with a light verb "held drills with X", "conduct exercises with X".
-    holders = [tok, tok.head] if tok.dep_ in {"dobj", "attr"} else [tok]
-    partners = [
-        range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
-        for holder in holders
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    partners = partner_spans(tok)
     named = [m for m in cand.actor + cand.recipient if any(m.start in span for span in partners)]
-    joint = joint or bool(named)
+    joint = joint or bool(partners)
     countries = {a.country for a in cand.actor if a.country}
     if joint or len(countries) > 1:
-        return _recode(cand, "joint_military_is_cooperate", "COOPERATE", None, "military")
+        recoded = _recode(cand, "joint_military_is_cooperate", "COOPERATE", None, "military")
+        partner = tuple(m for m in named if m not in cand.actor)
+        return dataclasses.replace(recoded, recipient=partner[:1]) if partner else recoded
     return None
 
 
@@ -253,6 +286,39 @@ def future_retreat_is_agree(cand: Candidate) -> Candidate | str | None:
     return None
 
 
+def _theme(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return None
+
+
+def moved_to_territory_is_mobilize(cand: Candidate) -> Candidate | str | None:
+    """ "Russian nuclear weapons were transferred to Belarusian territory": arms or troops
+    moved onto ground (not handed to a party) are their owner's MOBILIZE, the owner
+    (the theme's modifier, "Russian") its actor. "sent arms to Kyiv" stays AID."""
+    tok = cand.token
+    if cand.event != "AID" or tok.lemma_.lower() not in _MOVE_VERBS:
+        return None
+    theme = _theme(tok)
+    if theme is None or theme.lemma_.lower() not in _FORCE_NOUNS:
+        return None
+    ground = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _GROUND_NOUNS
+    ]
+    if not ground:
+        return None
+    span = range(theme.left_edge.idx, theme.idx)
+    owners = tuple(m for m in cand.actor + cand.recipient if m.start in span)
+    mode = "troops" if theme.lemma_.lower() in _TROOP_NOUNS else "weapons"
+    recoded = _recode(cand, "moved_to_territory_is_mobilize", "MOBILIZE", mode, "military")
+    return dataclasses.replace(recoded, actor=owners[:1], recipient=()) if owners else recoded
+
+
 def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
     """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
     if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
@@ -273,6 +339,7 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),
     ("relief_mobilization_is_aid", relief_mobilization_is_aid),
+    ("moved_to_territory_is_mobilize", moved_to_territory_is_mobilize),
 )
 
 

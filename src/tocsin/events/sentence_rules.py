@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from tocsin.events.decisions import MATERIAL_CONFLICT, Candidate, purpose
+from tocsin.events.decisions import MATERIAL_CONFLICT, Candidate, partner_spans, purpose
 
 _GOVERNING_DEPS = frozenset({"conj", "advcl", "parataxis", "punct", "cc"})
 _RULER_CONFIDENCE = 0.6
@@ -90,6 +90,37 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     return [recoded.get(c.token.i, c) for c in cands if c.token.i not in dropped]
 
 
+def _in_modifier_clause(token: Token, limit: Token) -> bool:
+    """``token`` sits in a participle or relative clause below ``limit``."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in {"acl", "relcl"}:
+            return True
+        if node.head == node or node == limit:
+            return False
+        node = node.head
+    return False
+
+
+def partner_description_not_event(cands: list[Candidate]) -> list[Candidate]:
+    """ "trained with personnel *stationed* in Y": a participle or relative clause inside the
+    partner of a joint exercise describes that partner; it is not a second event."""
+    spans = [
+        span for c in cands if c.rule == "joint_military_is_cooperate" for span in partner_spans(c.token)
+    ]
+    if not spans:
+        return cands
+    return [
+        c
+        for c in cands
+        if not (
+            c.event == "MOBILIZE"
+            and any(c.token.idx in span for span in spans)
+            and _in_modifier_clause(c.token, c.token.sent.root)
+        )
+    ]
+
+
 def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
     """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
     if any(c.event == "PROTEST" for c in cands):
@@ -158,6 +189,7 @@ def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
 
 
 SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (
+    ("partner_description_not_event", partner_description_not_event),
     ("complement_is_content", complement_is_content),
     ("protest_topic_not_coded", protest_topic_not_coded),
     ("mobilize_inside_assault", mobilize_inside_assault),

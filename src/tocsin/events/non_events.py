@@ -1,0 +1,151 @@
+"""Candidate rules for trigger words that, in their frame, report no event.
+
+Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
+``CANDIDATE_RULES`` (decisions.py) before the rules that recode. The frames:
+
+* a journalist's question ("when asked if ...", "asked whether ...") is no REQUEST,
+  and what it asks about is no event;
+* "a *joint* statement" is speech, not COOPERATE;
+* a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST;
+* offering information, evidence or an explanation is no offer of cooperation (AGREE);
+* a generic conflict noun with no agent, in a prepositional or predicative slot
+  ("protect the grid from hybrid *threats*", "not seen as a *threat*"), is no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tocsin.events.decisions import DROP, Candidate
+
+_QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder"})
+_INTERROGATIVE_MARKS = frozenset({"if", "whether"})
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
+_PURPOSIVE = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+# What is offered when an offer is a statement, not a commitment to cooperate.
+_INFORMATION = frozenset(
+    {"information", "evidence", "detail", "data", "explanation", "comment", "view", "opinion"}
+    | {"account", "assessment", "insight", "analysis", "argument", "proof", "glimpse", "picture"}
+    | {"interpretation", "reason", "justification", "narrative", "version", "statement", "remark"}
+)
+_OFFER_VERBS = frozenset({"offer", "provide", "give", "present", "share", "supply"})
+_SPEECH_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "conference", "appeal"}
+    | {"call", "briefing", "article", "report", "message", "press", "op-ed", "proposal"}
+)
+_GENERIC_EVENTS = frozenset({"THREATEN", "ASSAULT"})
+# Slots where a bare noun names a kind of danger, not an act: "from threats", "as a threat".
+_GENERIC_PREPS = frozenset({"from", "against", "as", "to", "of"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _interrogative(verb: Token) -> bool:
+    """ "asked if/whether ...", "asked what ...": the complement is a question."""
+    for child in verb.children:
+        if child.dep_ not in {"ccomp", "advcl", "xcomp"}:
+            continue
+        if any(t.lower_ in _INTERROGATIVE_MARKS and t.dep_ == "mark" for t in child.children):
+            return True
+        if any(t.lower_ in _WH_WORDS and t.i < child.i for t in child.subtree):
+            return True
+    return False
+
+
+def _question_frame(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    when_frame = verb.dep_ == "advcl" and subjectless and any(c.lower_ == "when" for c in verb.children)
+    return when_frame or _interrogative(verb)
+
+
+def question_content(cand: Candidate) -> Candidate | str | None:
+    """ "asked whether the leaders planned to *discuss* ...": what a question asks about
+    has not happened; nobody asserts it."""
+    node = cand.token
+    for _ in range(6):
+        if node.head == node:
+            return None
+        if node.dep_ in {"ccomp", "advcl", "xcomp"} and _question_frame(node.head):
+            return DROP
+        node = node.head
+    return None
+
+
+def question_is_no_request(cand: Candidate) -> Candidate | str | None:
+    """ "When asked if the leaders would meet, the spokesman said ...": a question put to
+    someone is not a request; nor is "asked whether" anywhere."""
+    tok = cand.token
+    if cand.event != "REQUEST":
+        return None
+    return DROP if _question_frame(tok) else None
+
+
+def purpose_is_no_request(cand: Candidate) -> Candidate | str | None:
+    """ "the drone had sought to collect data": seeking to do something is the attempt at
+    that act (coded by its own trigger, if any), not a request. "sought asylum" stays."""
+    tok = cand.token
+    if cand.event != "REQUEST" or tok.lemma_.lower() not in _PURPOSIVE:
+        return None
+    return DROP if any(c.dep_ == "xcomp" for c in tok.children) else None
+
+
+def information_is_no_offer(cand: Candidate) -> Candidate | str | None:
+    """ "Minsk offers information portraying Kyiv as a threat": not an offer to cooperate."""
+    tok = cand.token
+    if cand.event != "AGREE" or tok.lemma_.lower() not in _OFFER_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return DROP if objects and all(o.lemma_.lower() in _INFORMATION for o in objects) else None
+
+
+def joint_speech_is_no_cooperation(cand: Candidate) -> Candidate | str | None:
+    """ "said in a *joint* statement": speaking together is not material cooperation."""
+    tok = cand.token
+    if cand.event != "COOPERATE" or tok.lemma_.lower() not in {"joint", "jointly"}:
+        return None
+    return DROP if tok.head.lemma_.lower() in _SPEECH_NOUNS else None
+
+
+def _has_agent(noun: Token) -> bool:
+    """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE):
+            return True
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in _AGENT_ENTS:
+            return True
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+            return True
+        if child.dep_ in {"acl", "relcl"}:
+            return True  # "threats made by ...", "a threat that Minsk voiced"
+    return False
+
+
+def generic_conflict_noun(cand: Candidate) -> Candidate | str | None:
+    """A conflict noun naming a kind of danger rather than an act: bare or indefinite, no
+    agent, the object of a preposition or a predicate ("secure the grid from cyber *threats*",
+    "respond to emerging *threats*", "framed the force as no *threat*")."""
+    tok = cand.token
+    if cand.event not in _GENERIC_EVENTS or tok.pos_ != "NOUN":
+        return None
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "military and hybrid threats": the slot of the first conjunct
+    slot = (node.dep_ == "pobj" and node.head.lower_ in _GENERIC_PREPS) or node.dep_ in {"attr", "oprd"}
+    return DROP if slot and not _has_agent(tok) else None
+
+
+NON_EVENT_RULES = (
+    ("question_is_no_request", question_is_no_request),
+    ("question_content", question_content),
+    ("joint_speech_is_no_cooperation", joint_speech_is_no_cooperation),
+    ("purpose_is_no_request", purpose_is_no_request),
+    ("information_is_no_offer", information_is_no_offer),
+    ("generic_conflict_noun", generic_conflict_noun),
+)
+
+
+def is_non_event(cand: Candidate) -> bool:
+    """True when a rule above recognises the trigger's frame as reporting no event."""
+    return any(rule(cand) == DROP for _name, rule in NON_EVENT_RULES)

@@ -1,0 +1,99 @@
+"""Frames in which a trigger word reports no event (tocsin.events.non_events), and the
+recodings that keep one real event: arms moved onto ground, exercises with a partner."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.events.conftest import primary
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a journalist's question and what it asks about
+        (
+            "When asked if the presidents intended to discuss the dispute, the spokesman said they might.",
+            "REQUEST",
+        ),
+        (
+            "When asked if the presidents intended to discuss the dispute, the spokesman said they might.",
+            "AGREE",
+        ),
+        ("Reporters asked whether Hungary would veto the package.", "REQUEST"),
+        # purposive "sought to <verb>"
+        ("Poland said the drone had sought to photograph military depots near the border.", "REQUEST"),
+        # offering information is not an offer of cooperation
+        ("Minsk regularly offers information portraying Vilnius as an aggressor, Lithuania said.", "AGREE"),
+        ("Serbia provided evidence that the convoy had crossed the line, Kosovo said.", "AGREE"),
+        # a generic danger noun: no agent, in a prepositional or predicative slot
+        (
+            "The shield is meant to protect Estonia from military and cyber threats, the ministers said.",
+            "THREATEN",
+        ),
+        ("Latvia wants a posture able to respond to emerging regional threats.", "THREATEN"),
+        ("Officials in Minsk described the new brigade not as a threat but as a deterrent.", "THREATEN"),
+        # speaking together is not material cooperation
+        ("Poland and Lithuania said in a joint statement that the crossing would stay closed.", "COOPERATE"),
+    ],
+)
+def test_frame_reports_no_event(code, text: str, absent: str) -> None:
+    assert absent not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Poland asked Germany to send more tanks.", "REQUEST"),
+        ("The defectors sought asylum in Finland, Norway said.", "REQUEST"),
+        ("Moldova offered to host talks between Kyiv and Moscow.", "AGREE"),
+        ("Russia's threats against Moldova alarmed Romania.", "THREATEN"),
+        ("Iran threatened Israel with retaliation.", "THREATEN"),
+    ],
+)
+def test_the_same_words_in_an_event_frame_still_code(code, text: str, event: str) -> None:
+    assert event in {e.event for e in code(text)}
+
+
+def test_arms_moved_onto_ground_are_the_owners_mobilisation(code) -> None:
+    events = code(
+        "The president confirmed that Russian tactical missiles had been transferred to Belarusian territory."
+    )
+    assert "AID" not in {e.event for e in events}
+    mobilize = [e for e in events if e.event == "MOBILIZE"]
+    assert mobilize and mobilize[0].mode == "weapons"
+    assert [a.country for a in mobilize[0].actor] == ["RUS"]
+
+
+def test_arms_handed_to_a_party_stay_aid(code) -> None:
+    event = primary(code("The United States transferred anti-tank weapons to Ukraine last month."))
+    assert (event.event, [r.country for r in event.recipient]) == ("AID", ["UKR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish army appears to maintain a steady training cycle with soldiers"
+        " who belong to the allied battalion stationed in Lithuania.",
+        "The Polish army keeps up training with Lithuanian units deployed near the border.",
+        "The Polish army conducted training with personnel stationed in Lithuania.",
+    ],
+)
+def test_training_with_a_partner_is_one_joint_exercise(code, text: str) -> None:
+    """A support verb + exercise noun (or "a training cycle") + "with X" is COOPERATE with
+    X as recipient; "stationed"/"deployed" inside X's own clause is no second event."""
+    events = code(text)
+    assert [e.event for e in events] == ["COOPERATE"]
+    assert "military" in events[0].context
+    assert [a.country for a in events[0].actor] == ["POL"]
+    assert [r.country for r in events[0].recipient] == ["LTU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Polish troops held drills with live ammunition near Lublin.", "MOBILIZE"),
+        ("The Lithuanian army conducted training near Kaunas on Monday.", "MOBILIZE"),
+    ],
+)
+def test_exercise_without_a_partner_stays_mobilize(code, text: str, event: str) -> None:
+    assert primary(code(text)).event == event
