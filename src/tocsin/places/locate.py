@@ -48,6 +48,9 @@ SPECIFICITY = {"border": 0, "city": 1, "adm1": 2, "other": 3, "country": 4}
 MAX_DISTANCE = 8
 # A host governs the event it hosts: "Kazakhstan will host a regional summit".
 HOST_LEMMAS = frozenset({"host"})
+# "personnel stationed in X", "troops based in X": where a participant serves.
+STATIONED_LEMMAS = frozenset({"station", "base", "deploy", "garrison", "locate", "position", "quarter"})
+STATIONED_PREPS = frozenset({"in", "inside", "within", "at"})
 # Event types that, with no place in their sentence, happen in the acting country.
 HOME_EVENTS = frozenset({"MOBILIZE"})
 
@@ -159,6 +162,30 @@ def _home_country(event: Event, places: tuple[PlaceMention, ...]) -> PlaceMentio
     return next((m for m in places if m.feature == "country" and m.country == iso3), None)
 
 
+def _stationed_place(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
+    """Where a participant is stationed: "drills with personnel stationed in Belarus".
+
+    A joint act with a force described by where it serves happens there, however deep
+    the description sits in the participant's phrase (relative clauses, "part of ...").
+    """
+    roots = [
+        span.root
+        for mention in (*event.actor, *event.recipient)
+        if (span := doc.char_span(mention.start, mention.end, alignment_mode="expand")) is not None
+    ]
+    for head in roots:
+        for token in head.subtree:
+            if token.dep_ != "prep" or token.lower_ not in STATIONED_PREPS:
+                continue
+            if token.head.i != head.i and token.head.lemma_.lower() not in STATIONED_LEMMAS:
+                continue
+            for m in places:
+                root = _root(doc, m)
+                if m.geonameid is not None and root is not None and root.head.i == token.i:
+                    return m
+    return None
+
+
 def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
     trigger_span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger_span is None or not len(trigger_span):
@@ -173,7 +200,9 @@ def _place_for(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> Plac
         rank = None if root is None else _rank(m, root, trigger, targets)
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, m)
-    return best[1] if best else _home_country(event, places)
+    if best is not None:
+        return best[1]
+    return _stationed_place(doc, event, places) or _home_country(event, places)
 
 
 def locate_events(doc: Doc, events: tuple[Event, ...], places: tuple[PlaceMention, ...]) -> tuple[Event, ...]:
