@@ -34,6 +34,10 @@ _PERSON_ROLES = frozenset(
         "diplomat", "representative", "analyst", "expert", "source", "aide", "head", "director",
     }
 )  # fmt: skip
+# Unnamed institutions: "the leadership" speaks for the side that spoke last.
+_INSTITUTIONS = frozenset(
+    {"leadership", "authorities", "authority", "command", "administration", "government", "ministry"}
+)
 # The appositive / relative parts of a speaker phrase that are not the speaker's name.
 _TRIM_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
 
@@ -198,9 +202,14 @@ class _Resolver:
             for actor in self._before(head.idx):
                 if lemma in actor.text.lower() and actor.country:
                     return actor
-            if lemma not in _PERSON_ROLES and lemma not in self.cues.of("attribution_noun"):
-                # "the Kremlin" names itself; only a role ("the minister") or an utterance
-                # ("the statement added") falls back to the last speaker.
+            if (
+                lemma not in _PERSON_ROLES
+                and lemma not in _INSTITUTIONS
+                and lemma not in self.cues.of("attribution_noun")
+            ):
+                # "the Kremlin" names itself; only a role ("the minister"), an unnamed
+                # institution ("the leadership") or an utterance ("the statement added")
+                # falls back to the last speaker.
                 return None
         for claimant, was_person, _text in reversed(self.history):
             if claimant.country and (was_person == person or not is_pronoun):
