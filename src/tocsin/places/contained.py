@@ -27,9 +27,11 @@ from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 from tocsin.places.recognise import feature_hint, names_inside
 from tocsin.places.resolve import Context, Query, resolve
 
-# Smaller is more specific: a town inside "University of X" beats a region beats a country.
-_SPECIFICITY = {"point": 0, "district": 1, "region": 2, "country": 3}
+# Smaller is more specific: a town inside "University of X" beats a region beats a country
+# beats a sea or macro-region beats a continent ("Council of Europe").
+_SPECIFICITY = {"point": 0, "district": 1, "region": 2, "country": 3, "area": 4, "continent": 5}
 _TOWNS = frozenset({"point", "district"})
+_SUPRANATIONAL = frozenset({"area", "continent"})
 
 
 def within(container: Place) -> Place:
@@ -52,8 +54,42 @@ def article_town(places: Sequence[Place | None], ctx: Context) -> Place | None:
                                             towns[i].population))]  # fmt: skip
 
 
-def _inner(doc: Doc, start: int, end: int, gaz: Gazetteer, ctx: Context) -> Place | None:
+def _demonyms_inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, Place]]:
+    """Places named by an adjective inside the span: "the British Embassy", "the European
+    Commission", "Latin American Studies Centre" (two-word forms first)."""
     found = []
+    i = start
+    while i < end:
+        for width in (2, 1):
+            if i + width > end or not doc[i].text[:1].isupper():
+                continue
+            key = normalise_name(doc[i : i + width].text)
+            place = gaz.country(gaz.demonyms.get(key)) if width == 1 else None
+            if place is None and key in gaz.place_demonyms:
+                place = gaz.places.get(gaz.place_demonyms[key])
+            if place is not None:
+                found.append((i, place))
+                i += width - 1
+                break
+        i += 1
+    return found
+
+
+def _inner(doc: Doc, start: int, end: int, gaz: Gazetteer, ctx: Context) -> tuple[Place | None, bool]:
+    """The most specific place named inside the span, and whether it is trusted over the
+    article's town: a place in the article's countries, or a continent or macro-region
+    named by its adjective ("the European Commission") or the adjective of the article's
+    main country. Another country's adjective ("the French Quarter", "the British Embassy"
+    in Tokyo) or a town abroad ("Stonewall Golf Club": a Stonewall in Canada) mostly says
+    nothing of where the thing is."""
+    found = []
+    top = max(ctx.countries.values(), default=0)
+    for a, place in _demonyms_inside(doc, start, end, gaz):
+        if place.precision in _SPECIFICITY:
+            # A country's adjective counts only for the country the article is most about.
+            main = top > 0 and ctx.countries.get(place.country or "", 0) == top
+            trusted = place.precision in _SUPRANATIONAL or main
+            found.append((not trusted, _SPECIFICITY[place.precision], -a, place))
     for a, b in names_inside(doc, start, end, gaz):
         if (a, b) == (start, end):
             continue  # the span itself: already resolved (or refused) as a whole
@@ -64,14 +100,18 @@ def _inner(doc: Doc, start: int, end: int, gaz: Gazetteer, ctx: Context) -> Plac
         if place is not None and place.precision in _SPECIFICITY:
             # "Bank of England": England (in the article's countries), not a town called Bank.
             found.append((not _in_context(place, ctx), _SPECIFICITY[place.precision], -a, place))
-    return min(found, key=lambda f: f[:3])[3] if found else None
+    if not found:
+        return None, False
+    best = min(found, key=lambda f: f[:3])
+    return best[3], not best[0]
 
 
 def contain(
     doc: Doc, start: int, end: int, gaz: Gazetteer, ctx: Context, town: Place | None
 ) -> tuple[Place | None, str]:
     """Where an unresolved span (token offsets) lies, and the id of the rule that said so."""
-    if (inner := _inner(doc, start, end, gaz, ctx)) is not None:
+    inner, trusted = _inner(doc, start, end, gaz, ctx)
+    if inner is not None and (trusted or town is None):
         return within(inner), "contained.inner_name"
     if town is not None:
         return within(town), "contained.article_town"

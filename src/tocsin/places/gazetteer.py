@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from tocsin.places.citytable import CityTable
@@ -58,6 +58,11 @@ class Gazetteer:
     feature_words: Mapping[tuple[str, str], str]  # (normalised word, position) -> feature
     blocked: Mapping[str, bool]  # normalised name -> block even NER places
     max_name_tokens: int = 6
+    # normalised demonym of a region, continent or macro-region ("English", "Kurdish") -> place id
+    place_demonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # (ISO3, casefolded ISO 3166-2 suffix) -> region id: "WA" is Western Australia in an
+    # article on Australia, Washington in one on the United States.
+    region_codes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
 
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Every place a normalised name may refer to (small tables first, then towns)."""

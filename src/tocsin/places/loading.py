@@ -32,14 +32,15 @@ from tocsin.places.schema import (
     DemonymRow,
     ExtraPlaceRow,
     FeatureWordRow,
+    PlaceDemonymRow,
     read_csv,
     read_jsonl,
 )
 
-FORMAT = 5
+FORMAT = 7
 DATA_FILES = (
     "countries.jsonl", "admin1.jsonl", "admin2.jsonl", "borders.jsonl", "extra_places.jsonl",
-    "aliases.csv", "demonyms.csv", "feature_words.csv", "blocked_names.csv",
+    "aliases.csv", "demonyms.csv", "place_demonyms.csv", "feature_words.csv", "blocked_names.csv",
 )  # fmt: skip
 PlaceTuple = tuple[Any, ...]  # Place fields in declaration order
 
@@ -109,6 +110,7 @@ def build_tables(base: Path) -> dict[str, Any]:
                 demonyms[key] = row.iso3
 
     admin1: dict[str, str] = {}  # "ISO3.code" -> place id
+    region_codes: dict[str, str] = {}  # "ISO3|WA" (ISO 3166-2 suffix) -> place id
     for _, row in read_jsonl(base / "admin1.jsonl", Admin1Row):
         place = Place(
             row.id, row.name, "adm1", row.country, row.lat, row.lon, row.population,
@@ -116,6 +118,8 @@ def build_tables(base: Path) -> dict[str, Any]:
         )  # fmt: skip
         add(place, *row.names)
         admin1[f"{row.country}.{row.admin1}"] = row.id
+        if row.iso and "-" in row.iso:
+            region_codes[f"{row.country}|{row.iso.split('-', 1)[1].casefold()}"] = row.id
 
     for _, row in read_jsonl(base / "admin2.jsonl", Admin2Row):
         # Counties and districts: "other" features; one-word aliases ("Orange") are too ambiguous.
@@ -143,6 +147,12 @@ def build_tables(base: Path) -> dict[str, Any]:
         add(places[row.target], row.alias)
     for _, row in read_csv(base / "demonyms.csv", DemonymRow):
         demonyms[normalise_name(row.demonym)] = row.country
+    place_demonyms = {}
+    pd_path = base / "place_demonyms.csv"
+    for line, row in read_csv(pd_path, PlaceDemonymRow):
+        if row.target not in places:
+            raise DataFileError(str(pd_path), line, f"[target] unknown place id '{row.target}'")
+        place_demonyms[normalise_name(row.demonym)] = row.target
     feature_words = {
         f"{normalise_name(row.word)}|{row.position}": row.feature
         for _, row in read_csv(base / "feature_words.csv", FeatureWordRow)
@@ -158,6 +168,8 @@ def build_tables(base: Path) -> dict[str, Any]:
         "neighbours": neighbours,
         "capitals": capitals,
         "demonyms": demonyms,
+        "place_demonyms": place_demonyms,
+        "region_codes": region_codes,
         "admin1": admin1,
         "feature_words": feature_words,
         "blocked": blocked,
@@ -247,4 +259,6 @@ def _assemble(t: dict[str, Any], city_cols: dict[str, Any]) -> Gazetteer:
         feature_words=frozen_map({tuple(k.split("|", 1)): v for k, v in t["feature_words"].items()}),
         blocked=frozen_map(t["blocked"]),
         max_name_tokens=min(longest, 6),
+        place_demonyms=frozen_map(t["place_demonyms"]),
+        region_codes=frozen_map({tuple(k.split("|", 1)): v for k, v in t["region_codes"].items()}),
     )

@@ -41,6 +41,7 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
     """Countries and regions an article is about; each distinct name counts once."""
     countries: Counter[str] = Counter()
     regions = set()
+    town_regions: Counter[tuple[str, str]] = Counter()
     # A capital named as an actor ("London said") is the same ambiguous name: no evidence.
     for actor in {(a.text, a.country) for a in actors if a.kind != "capital"}:
         if actor[1] and len(actor[1]) == 3:
@@ -52,7 +53,9 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
             countries[iso3] += CONTEXT_WEIGHT[place.feature]
         if place.feature == "adm1" and place.country and place.admin1:
             regions.add((place.country, place.admin1))
-    return Context(countries=countries, regions=frozenset(regions))
+        elif place.precision in ("point", "district") and place.country and place.admin1:
+            town_regions[(place.country, place.admin1)] += 1
+    return Context(countries=countries, regions=frozenset(regions), town_regions=town_regions)
 
 
 def _acting_capital(doc: Doc, topo: Toponym, gaz: Gazetteer, actors: tuple[ActorMention, ...]) -> bool:

@@ -33,6 +33,12 @@ ALTERNATE_PENALTY = 1.5
 SPATIAL_BONUS = 1.5
 # How many of a name's best candidates stand for it in the spatial cells.
 SPATIAL_CANDIDATES = 5
+# Hand-listed names (seas, macro-regions, buildings, continents) are curated, not other
+# languages' spellings: "Atlantic" is the ocean's own short name, no alternate.
+CURATED = frozenset({"area", "building", "continent"})
+# A first-level region is named by the towns the article places inside it (Seattle and
+# Tacoma for Washington state) when at least this many distinct names lie there.
+REGION_TOWNS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,8 @@ class Context:
     # 1-degree cell -> names whose likely candidates lie there (spatial coherence: the
     # places of one article lie near each other: London with St. Thomas, Ontario)
     cells: Mapping[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    # (ISO3, admin1 code) -> how many distinct names resolve to towns or districts there
+    town_regions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def cell(lat: float, lon: float) -> tuple[int, int]:
@@ -80,7 +88,7 @@ FACILITY_TOWN_MAX = 100_000
 
 def score(place: Place, ctx: Context, key: str | None = None) -> float:
     base = math.log10(place.population + 10) + PRIOR.get(place.precision, 0.0)
-    if key is not None and normalise_name(place.name) != key:
+    if key is not None and place.precision not in CURATED and normalise_name(place.name) != key:
         base -= ALTERNATE_PENALTY
     if place.country and ctx.countries:
         top = max(ctx.countries.values())
@@ -136,6 +144,31 @@ def _bare_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context
     return gaz.country(gaz.demonyms[q.key])
 
 
+def _place_demonym(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """A lone adjective of a region or continent given as a toponym ("English", "Kurdish")
+    names that place, not a village that shares the word."""
+    target = gaz.place_demonyms.get(q.key)
+    if target is None:
+        return None
+    if any(c.precision != "point" or c.population >= CAPITAL_RIVAL_POPULATION for c in cands):
+        return None
+    return gaz.places.get(target)
+
+
+def _region_code(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "WA", "NSW", "SC": a short code of a first-level region in the article's countries
+    (ISO 3166-2), unless the code is a country or region name of its own there ("UK")."""
+    if not (2 <= len(q.key) <= 3 and q.key.isalpha()) or not ctx.countries:
+        return None
+    if any(c.precision in ("country", "region") and ctx.countries.get(c.country or "", 0) for c in cands):
+        return None
+    found = [
+        (ctx.countries[iso3], gaz.places[pid]) for iso3 in ctx.countries
+        if ctx.countries[iso3] > 0 and (pid := gaz.region_codes.get((iso3, q.key))) is not None
+    ]  # fmt: skip
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
     """ "Washington", "Minsk": a national capital's name is a town (the capital, unless the
     article is about another country's namesake: London, Ontario), not a region."""
@@ -149,16 +182,25 @@ def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> 
         if c.feature == "city" and (c.country == iso3 or c.population >= CAPITAL_RIVAL_POPULATION
                                     or (c.country, c.admin1) in ctx.regions)
     ]  # fmt: skip
-    return _best(rivals, ctx, q.key)
+    capital = _best(rivals, ctx, q.key)
+    # "Washington" among Seattle and Spokane is the state: its region holds the article's
+    # towns, the capital's region does not.
+    at_capital = ctx.town_regions.get((capital.country or "", capital.admin1 or ""), 0) if capital else 0
+    regions = [
+        c for c in cands
+        if c.feature == "adm1" and ctx.town_regions.get((c.country or "", c.admin1 or ""), 0) >= REGION_TOWNS
+        and ctx.town_regions[(c.country or "", c.admin1 or "")] > at_capital
+    ]  # fmt: skip
+    return _best(regions, ctx, q.key) or capital
 
 
 def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
-    """ "Zhytomyr" alone is the city; its oblast is "Zhytomyr region" (a big city over its region)."""
-    regions = [c for c in cands if c.feature == "adm1"]
-    if not regions or q.hint is not None:
+    """ "Zhytomyr" alone is the city; its oblast is "Zhytomyr region", the county or district
+    around a city ("Saskatoon", "Barcelona") is named with its word (a big city over its division)."""
+    if q.hint is not None or not any(c.precision in ("region", "district") for c in cands):
         return None
     best = _best(cands, ctx, q.key)
-    if best is None or best.feature != "adm1":
+    if best is None or best.precision not in ("region", "district"):
         return None
     towns = [
         c for c in cands
@@ -193,6 +235,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.qualifier", _qualified),
     ("resolve.feature_word", _feature_word),
     ("resolve.demonym", _bare_demonym),
+    ("resolve.place_demonym", _place_demonym),
+    ("resolve.region_code", _region_code),
     ("resolve.facility", _facility),
     ("resolve.capital", _capital),
     ("resolve.namesake_city", _namesake_city),

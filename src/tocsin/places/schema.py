@@ -79,6 +79,14 @@ class DemonymRow(_Strict):
     country: str = Field(pattern=r"^[A-Z]{3}$")
 
 
+class PlaceDemonymRow(_Strict):
+    id: str = Field(min_length=1)
+    demonym: str = Field(min_length=3)
+    # The id of a place in countries/admin1/extra_places or a continent (not a country:
+    # country demonyms live in countries.jsonl and demonyms.csv).
+    target: str = Field(min_length=1)
+
+
 class FeatureWordRow(_Strict):
     id: str = Field(min_length=1)
     word: str = Field(min_length=2)
