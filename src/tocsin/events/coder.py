@@ -200,7 +200,12 @@ def _names_an_agent(token: Token) -> bool:
     """The text names who acts ("Islamic fundamentalists continued..."), even if the actors
     stage could not resolve it; "Improved operational readiness" names no one."""
     verb = clause_of(token)
-    return any(c.dep_ in {"nsubj", "agent", "poss"} for c in (*token.children, *verb.children))
+    # "units were activated and returned fire": a conjoined verb shares its head's subject
+    shared = verb.head.children if verb.dep_ == "conj" else ()
+    deps = {"nsubj", "nsubjpass", "agent", "poss"}
+    return any(c.dep_ in {"nsubj", "agent", "poss"} for c in (*token.children, *verb.children)) or any(
+        c.dep_ in deps for c in shared
+    )
 
 
 def _model_candidate(sent: Span, index: MentionIndex, rules: EventRules) -> Candidate | None:

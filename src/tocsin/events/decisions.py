@@ -64,6 +64,15 @@ _PARTY_NOUNS = _TROOP_NOUNS | frozenset(
     {"army", "navy", "military", "counterpart", "ally", "partner", "contingent", "officer", "crew"}
     | {"marine", "guard", "serviceman", "servicemember", "country", "nation", "state"}
 )
+_PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "crowd", "student"}
+)
+_AID_NOUNS = frozenset({"aid", "loan", "grant", "credit", "assistance", "relief", "bailout"})
+_SECURITY = frozenset(
+    {"police", "army", "troop", "military", "force", "soldier", "commando", "officer", "guard"}
+)
+_CAPTIVES = frozenset({"hostage", "victim", "captive", "abductee", "kidnappee", "sailor", "worker"})
+_CONSENT = frozenset({"agree", "decide", "vote", "consent"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
 
@@ -211,17 +220,25 @@ def exercise_holders(tok: Token) -> list[Token]:
     return holders
 
 
-def partner_spans(tok: Token) -> list[range]:
-    """Character ranges of "with X" phrases on the exercise noun or its holders, where X
-    is a party ("with Belarusian personnel"), not an instrument ("with live ammunition")."""
+def _with_objects(tok: Token) -> list[Token]:
     return [
-        range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+        p
         for holder in exercise_holders(tok)
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
-        if p.dep_ == "pobj" and (p.lemma_.lower() in _PARTY_NOUNS or p.ent_type_ in {"NORP", "GPE", "ORG"})
+        if p.dep_ == "pobj"
     ]
+
+
+def partner_spans(tok: Token) -> list[range]:
+    """Character ranges of "with X" phrases on the exercise noun or its holders."""
+    return [range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _with_objects(tok)]
+
+
+def _party(noun: Token) -> bool:
+    """ "with Belarusian personnel", not an instrument ("with live ammunition")."""
+    return noun.lemma_.lower() in _PARTY_NOUNS or noun.ent_type_ in {"NORP", "GPE", "ORG"}
 
 
 def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
@@ -232,7 +249,7 @@ def joint_military_is_cooperate(cand: Candidate) -> Candidate | str | None:
     joint = tok.lower_ in _JOINT or any(t.lower_ in _JOINT for t in tok.subtree if t.i < tok.i)
     partners = partner_spans(tok)
     named = [m for m in cand.actor + cand.recipient if any(m.start in span for span in partners)]
-    joint = joint or bool(partners)
+    joint = joint or bool(named) or any(_party(p) for p in _with_objects(tok))
     countries = {a.country for a in cand.actor if a.country}
     if joint or len(countries) > 1:
         recoded = _recode(cand, "joint_military_is_cooperate", "COOPERATE", None, "military")
@@ -270,6 +287,9 @@ def labour_strike_is_protest(cand: Candidate) -> Candidate | str | None:
 
 def future_cooperation_is_agree(cand: Candidate) -> Candidate | str | None:
     """Manual: future CONSULT/SUPPORT/COOPERATE/AID (a planned meeting, promised aid) is AGREE."""
+    tok = cand.token
+    if cand.match.entry.binding and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONSENT:
+        return None  # "agreed to forgive the debt" is done by agreeing
     if cand.event in {"CONSULT", "SUPPORT", "COOPERATE", "AID"} and is_future(cand.token):
         return _recode(cand, "future_cooperation_is_agree", "AGREE", None)
     return None
@@ -319,6 +339,51 @@ def moved_to_territory_is_mobilize(cand: Candidate) -> Candidate | str | None:
     return dataclasses.replace(recoded, actor=owners[:1], recipient=()) if owners else recoded
 
 
+def protester_violence_is_riot(cand: Candidate) -> Candidate | str | None:
+    """Manual PROTEST riot: violence by demonstrators ("protesters clashed with police",
+    "set fire to the station") is a violent protest, not an armed ASSAULT."""
+    if cand.event != "ASSAULT":
+        return None
+    tok = cand.token
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"} else tok
+    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    doers += [p for c in holder.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # "hundreds of demonstrators": the crowd is the quantity's "of" object
+    doers += [p for d in doers for c in d.children if c.lower_ == "of" for p in c.children]
+    crowd = any(
+        d.lemma_.lower() in _PROTESTERS or any(t.lemma_.lower() == "protest" for t in d.children)
+        for d in doers
+    )
+    return _recode(cand, "protester_violence_is_riot", "PROTEST", "riot") if crowd else None
+
+
+def signed_aid_is_aid(cand: Candidate) -> Candidate | str | None:
+    """ "signed a $1 billion aid package", "approved a loan to Peru": the aid is given."""
+    tok = cand.token
+    if cand.event != "SUPPORT" or tok.lemma_.lower() not in {"sign", "approve", "finalize", "finalise"}:
+        return None
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    aid = any(
+        o.lemma_.lower() in _AID_NOUNS
+        or any(m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _AID_NOUNS for m in o.children)
+        for o in objects
+    )
+    return _recode(cand, "signed_aid_is_aid", "AID", None) if aid else None
+
+
+def rescue_is_aid(cand: Candidate) -> Candidate | str | None:
+    """Manual: hostage rescues are AID: security forces freeing someone else's captives,
+    not a captor releasing its own (RETREAT release)."""
+    tok = cand.token
+    if cand.event != "RETREAT" or cand.mode != "release":
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    security = any(s.lemma_.lower() in _SECURITY for s in subjects)
+    captives = any(o.lemma_.lower() in _CAPTIVES for o in objects)
+    return _recode(cand, "rescue_is_aid", "AID", None) if security and captives else None
+
+
 def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
     """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
     if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
@@ -336,6 +401,9 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("joint_military_is_cooperate", joint_military_is_cooperate),
     ("diplomatic_protest_is_accuse", diplomatic_protest_is_accuse),
     ("labour_strike_is_protest", labour_strike_is_protest),
+    ("protester_violence_is_riot", protester_violence_is_riot),
+    ("signed_aid_is_aid", signed_aid_is_aid),
+    ("rescue_is_aid", rescue_is_aid),
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),
     ("relief_mobilization_is_aid", relief_mobilization_is_aid),

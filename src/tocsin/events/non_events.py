@@ -8,6 +8,7 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * "a *joint* statement" is speech, not COOPERATE;
 * a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST;
 * offering information, evidence or an explanation is no offer of cooperation (AGREE);
+* a natural disaster or epidemic that "kills" or "strikes" is no ASSAULT (no actor);
 * a generic conflict noun with no agent, in a prepositional or predicative slot
   ("protect the grid from hybrid *threats*", "not seen as a *threat*"), is no event.
 """
@@ -33,9 +34,14 @@ _SPEECH_NOUNS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "letter", "conference", "appeal"}
     | {"call", "briefing", "article", "report", "message", "press", "op-ed", "proposal"}
 )
+_DISASTERS = frozenset(
+    {"typhoon", "storm", "hurricane", "cyclone", "earthquake", "quake", "flood", "flooding", "drought"}
+    | {"landslide", "mudslide", "tsunami", "avalanche", "wildfire", "heatwave", "eruption", "tornado"}
+    | {"disease", "outbreak", "epidemic", "pandemic", "virus", "famine", "accident", "crash", "blizzard"}
+)
 _GENERIC_EVENTS = frozenset({"THREATEN", "ASSAULT"})
 # Slots where a bare noun names a kind of danger, not an act: "from threats", "as a threat".
-_GENERIC_PREPS = frozenset({"from", "against", "as", "to", "of"})
+_GENERIC_PREPS = frozenset({"from", "against", "as", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -43,12 +49,12 @@ _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 def _interrogative(verb: Token) -> bool:
     """ "asked if/whether ...", "asked what ...": the complement is a question."""
     for child in verb.children:
-        if child.dep_ not in {"ccomp", "advcl", "xcomp"}:
+        if child.dep_ not in {"ccomp", "advcl"}:
             continue
         if any(t.lower_ in _INTERROGATIVE_MARKS and t.dep_ == "mark" for t in child.children):
             return True
-        if any(t.lower_ in _WH_WORDS and t.i < child.i for t in child.subtree):
-            return True
+        if child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_WORDS:
+            return True  # "asked what the troops were doing"
     return False
 
 
@@ -108,6 +114,22 @@ def joint_speech_is_no_cooperation(cand: Candidate) -> Candidate | str | None:
     return DROP if tok.head.lemma_.lower() in _SPEECH_NOUNS else None
 
 
+def disaster_is_no_assault(cand: Candidate) -> Candidate | str | None:
+    """Manual ("Required entities"): "mudslides destroyed dozens of houses" has no actor
+    and is not coded; a storm, quake or epidemic that kills or strikes is no ASSAULT."""
+    tok = cand.token
+    if cand.event != "ASSAULT":
+        return None
+    doers = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ in {"relcl", "acl"}:
+        doers.append(tok.head)  # "a drought that has killed", "the country struck by a typhoon"
+    if tok.dep_ in {"advcl", "conj"}:
+        # "a typhoon struck the coast, killing 40": the participle shares the subject
+        doers += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return DROP if any(d.lemma_.lower() in _DISASTERS for d in doers) else None
+
+
 def _has_agent(noun: Token) -> bool:
     """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
     for child in noun.children:
@@ -143,6 +165,7 @@ NON_EVENT_RULES = (
     ("purpose_is_no_request", purpose_is_no_request),
     ("information_is_no_offer", information_is_no_offer),
     ("generic_conflict_noun", generic_conflict_noun),
+    ("disaster_is_no_assault", disaster_is_no_assault),
 )
 
 

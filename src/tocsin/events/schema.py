@@ -51,6 +51,9 @@ class TriggerEntry(_Strict):
     # An event in this trigger's object or complement is coded instead of it
     # ("the government ordered patrols": MOBILIZE, not REQUEST).
     defers: bool = False
+    # Agreeing to this act performs it ("agreed to forgive the debt" is the forgiveness):
+    # under an AGREE it is coded instead of the AGREE.
+    binding: bool = False
     confidence: float = Field(default=0.8, gt=0.0, le=1.0)
     note: str | None = None
     # Generated entries (triggers_cameo.jsonl): the CAMEO code of the source pattern and

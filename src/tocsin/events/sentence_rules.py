@@ -64,10 +64,22 @@ def _stops(ruler: Candidate) -> bool:
     return ruler.token.lemma_.lower() in _STOP_LEMMAS
 
 
+def _agreed_act(cand: Candidate, ruler: Candidate) -> bool:
+    """The AGREE's own infinitive names a concession or a binding act ("agreed to *lift*
+    ...", "agreed to *forgive* ..."); a noun ("agreed to a ceasefire", "offered
+    concessions") stays AGREE, as does anything further down the clause."""
+    if cand.token.pos_ != "VERB" or not (cand.event == "CONCEDE" or cand.match.entry.binding):
+        return False
+    return (cand.token.dep_ in {"xcomp", "conj"} and cand.token.head == ruler.token) or (
+        cand.token.dep_ == "xcomp" and cand.token.head.head == ruler.token
+    )
+
+
 def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
     """ "agreed to cooperate", "condemned the attack", "halted aid", "lifted the curfew":
     an event in the object or complement of another trigger is that trigger's content.
-    Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content."""
+    Weak rulers govern nothing; a ``defers`` ruler ("ordered patrols") yields to its content,
+    and so does an AGREE whose content is a concession or a ``binding`` act."""
     rulers = sorted(
         (c for c in cands if c.confidence >= _RULER_CONFIDENCE), key=lambda c: c.anchor != c.token
     )
@@ -85,6 +97,18 @@ def complement_is_content(cands: list[Candidate]) -> list[Candidate]:
                 ruler, event="CONCEDE", mode=None, rule="ending_conflict_is_concede"
             )
             dropped.add(cand.token.i)
+        elif ruler.event == "AGREE" and _agreed_act(cand, ruler):
+            # manual: a promised concession is CONCEDE ("agreed to lift the curfew"), and an
+            # act done by agreeing is that act ("agreed to forgive the debt": AID)
+            rule = "promised_concession_is_concede" if cand.event == "CONCEDE" else "binding_act"
+            recoded[cand.token.i] = dataclasses.replace(
+                cand,
+                actor=cand.actor or ruler.actor,
+                recipient=cand.recipient or ruler.recipient,
+                confidence=max(cand.confidence, ruler.confidence),
+                rule=rule,
+            )
+            dropped.add(ruler.token.i)
         else:
             dropped.add(ruler.token.i if ruler.match.entry.defers and direct else cand.token.i)
     return [recoded.get(c.token.i, c) for c in cands if c.token.i not in dropped]

@@ -1,0 +1,85 @@
+"""Decisions the PLOVER manual states per category (its "Potential ambiguities"),
+checked on our own sentences: debt relief and rescues are AID, a promised
+concession is CONCEDE, protester violence is a riot, disasters have no actor."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.events.conftest import primary
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "rule"),
+    [
+        # AID: debt forgiveness and loan cancellation, done by agreeing to it
+        ("The Paris lenders agreed to forgive most of Zambia's loan obligations.", "AID", "binding_act"),
+        ("The World Bank agreed to cancel $3 billion of debt owed by Ghana.", "AID", "binding_act"),
+        # AID: hostage rescues by security forces (a captor's release stays RETREAT)
+        ("Spanish police freed eight trafficking victims during a raid in Valencia.", "AID", "rescue_is_aid"),
+        # AID: signing or approving an aid package or a loan gives it
+        ("Norway and Kenya signed a $200 million aid package on Tuesday.", "AID", "signed_aid_is_aid"),
+        ("The IMF approved a $4 billion loan to Ecuador on Friday.", "AID", "signed_aid_is_aid"),
+        # CONCEDE: a promise of a concession ("easing restrictions, removing curfews")
+        (
+            "Israel agreed to halt settlement construction near Hebron.",
+            "CONCEDE",
+            "promised_concession_is_concede",
+        ),
+        ("Namibia has agreed to remove legal restrictions on the Himba community.", "CONCEDE", None),
+        ("Striking nurses in Warsaw agreed to end their hunger strike on Friday.", "CONCEDE", None),
+        # PROTEST riot: violence by demonstrators
+        (
+            "Hundreds of demonstrators clashed with police in Nairobi.",
+            "PROTEST",
+            "protester_violence_is_riot",
+        ),
+        (
+            "A police station in Tripoli was set on fire by protesters on Sunday.",
+            "PROTEST",
+            "protester_violence_is_riot",
+        ),
+        # COERCE restrict: "police pushed back protesters"
+        ("Riot police pushed back hundreds of protesters outside parliament in Tbilisi.", "COERCE", None),
+        # ASSAULT: returning fire, with the subject shared by a conjoined verb
+        ("Georgian border units were put on alert and returned fire on the militants.", "ASSAULT", None),
+    ],
+)
+def test_manual_category(code, text: str, event: str, rule: str | None) -> None:
+    found = primary(code(text))
+    assert found.event == event
+    if rule is not None:
+        assert found.coder.endswith(f">{rule}")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Al-Shabaab released 12 hostages on Monday.", "RETREAT"),
+        ("Bosnia and Croatia agreed to a ceasefire after two days of fighting.", "AGREE"),
+        ("Japan agreed to provide aid to Nepal.", "AGREE"),
+        ("The World Bank will cancel Ghana's debt next year.", "AGREE"),
+        ("Kenyan troops clashed with al-Shabaab fighters near the border.", "ASSAULT"),
+        ("Moldova and Romania signed an agreement on energy cooperation.", "SUPPORT"),
+    ],
+)
+def test_neighbouring_frames_keep_their_category(code, text: str, event: str) -> None:
+    assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A typhoon struck northern Vietnam, killing 40 people.",
+        "A drought that has killed 30 people gripped southern Madagascar.",
+        "Floods killed dozens of villagers in Assam on Monday.",
+    ],
+)
+def test_a_disaster_is_no_assault(code, text: str) -> None:
+    """Manual, "Required entities": disasters have no actor and are not coded."""
+    assert "ASSAULT" not in {e.event for e in code(text)}
+
+
+def test_a_description_inside_an_agreement_is_not_its_content(code) -> None:
+    """Only the AGREE's own infinitive can make it a concession, not a truce in a clause below."""
+    text = "Ethiopia has agreed to reopen its borders to UN monitors, who oversee a truce between the armies."
+    assert primary(code(text)).event != "CONCEDE"
