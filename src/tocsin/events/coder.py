@@ -12,7 +12,9 @@ from tocsin.events.loader import EventRules
 from tocsin.events.non_events import is_non_event
 from tocsin.events.roles import (
     MentionIndex,
+    backs,
     clause_of,
+    is_backer,
     roles_of,
     subtree_mentions,
 )
@@ -80,13 +82,13 @@ def _fallback_actor(
     before = [m for m in index.mentions if sent.start_char <= m.start and m.end <= trigger.idx]
     after = [m for m in index.mentions if trigger.idx < m.start and m.end <= sent.end_char]
     for mention in [*reversed(before), *after]:
-        if mention in taken:
+        if mention in taken or is_backer(mention, trigger.doc):
             continue
         if mention.country is None:
             head = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             donor = index.before(head[0]) if head is not None else None
-            if donor is None:
-                continue
+            if donor is None or backs(donor, head.root):
+                continue  # "Rwanda-backed rebels" are not Rwanda's
             mention = dataclasses.replace(mention, country=donor.country)
         return (mention,)
     return ()

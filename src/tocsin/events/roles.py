@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tocsin.events.first_person import first_person
 from tocsin.events.mentions import MentionIndex
@@ -48,6 +48,8 @@ _NP_DEPS = frozenset(
 _NP_PREPS = frozenset({"of", "for", "from", "in", "at", "'s"})
 # Verbs that pass their subject to a noun trigger in object position ("launched an attack").
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+# "X-backed N": N is supported by X, not X's own.
+_BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "equip", "train", "ally"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i", "you"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -69,9 +71,30 @@ def _np_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
                 continue
             if child.dep_ == "conj" and node == head:
                 continue  # a coordinated head is its own head (see ``expand_conj``)
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in _BACKING:
+                continue  # "Rwanda-backed rebels" are not Rwanda's: the backer is another party
             seen.add(child.i)
             queue.append(child)
     return found
+
+
+def is_backer(mention: ActorMention, doc: Doc) -> bool:
+    """Is ``mention`` the X of "X-backed N" (a supporter, not the one acting)?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return head.dep_ == "amod" and head.tag_ == "VBN" and head.lemma_.lower() in _BACKING
+
+
+def backs(mention: ActorMention, head: Token) -> bool:
+    """Is ``mention`` the backer in "<mention>-backed <head>"?"""
+    for child in head.children:
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in _BACKING:
+            start, end = child.left_edge.idx, child.idx
+            if start <= mention.start < end:
+                return True
+    return False
 
 
 def expand_conj(heads: list[Token]) -> list[Token]:
@@ -257,6 +280,8 @@ def resolve_heads(
             donor = next((m for m in found[1:] if m.country), None)
             if donor is None and inherit:
                 donor = index.before(head) or index.after(head, avoid=avoid)
+            if donor is not None and backs(donor, head):
+                donor = None
             if donor is None:
                 continue
             mention = dataclasses.replace(mention, country=donor.country)

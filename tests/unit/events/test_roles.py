@@ -182,3 +182,9 @@ def test_our_singular_institution_is_the_speaker_alone(code) -> None:
     coded = _event(code(text), "contact")
     assert countries(coded.actor) == ["LAO"]
     assert countries(coded.recipient) == []
+
+
+def test_backed_force_is_not_its_backers(code) -> None:
+    coded = _event(code("Laos-backed militias ambushed a Cambodian patrol near the river."), "ambushed")
+    assert "LAO" not in countries(coded.actor)
+    assert countries(coded.recipient)[:1] == ["KHM"]
