@@ -72,6 +72,9 @@ _SECURITY = frozenset(
     {"police", "army", "troop", "military", "force", "soldier", "commando", "officer", "guard"}
 )
 _CAPTIVES = frozenset({"hostage", "victim", "captive", "abductee", "kidnappee", "sailor", "worker"})
+_ENDING = frozenset(
+    {"stop", "cease", "halt", "end", "suspend", "lift", "ease", "abandon", "relax", "scrap", "drop"}
+)
 _CONSENT = frozenset({"agree", "decide", "vote", "consent"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
@@ -285,6 +288,25 @@ def labour_strike_is_protest(cand: Candidate) -> Candidate | str | None:
     return None
 
 
+def promised_ending_is_concede(cand: Candidate) -> Candidate | str | None:
+    """Manual CONCEDE: "the promise of future concessions", "declarations of ceasefires":
+    agreeing or promising to stop, halt, lift or ease something ("agreed to stop fighting",
+    "promised to cease the crackdown", "agreed to put an end to the blockade")."""
+    tok = cand.token
+    if cand.event != "AGREE" or tok.pos_ != "VERB":
+        return None
+    for child in tok.children:
+        if child.dep_ != "xcomp" or is_negated(child):
+            continue
+        lemma = child.lemma_.lower()
+        put_end = lemma == "put" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in child.children
+        )
+        if lemma in _ENDING or put_end:
+            return _recode(cand, "promised_ending_is_concede", "CONCEDE", None)
+    return None
+
+
 def future_cooperation_is_agree(cand: Candidate) -> Candidate | str | None:
     """Manual: future CONSULT/SUPPORT/COOPERATE/AID (a planned meeting, promised aid) is AGREE."""
     tok = cand.token
@@ -384,6 +406,24 @@ def rescue_is_aid(cand: Candidate) -> Candidate | str | None:
     return _recode(cand, "rescue_is_aid", "AID", None) if security and captives else None
 
 
+def leaving_a_body_is_withdraw(cand: Candidate) -> Candidate | str | None:
+    """Manual: resigning a post is RETREAT resign; leaving an organisation or a country's
+    alliance ("Qatar quit OPEC") is SANCTION withdraw."""
+    tok = cand.token
+    if (
+        cand.event != "RETREAT"
+        or cand.mode != "resign"
+        or tok.lemma_.lower() not in {"quit", "leave", "exit"}
+    ):
+        return None
+    bodies = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "GPE", "NORP"})
+    ]
+    return _recode(cand, "leaving_a_body_is_withdraw", "SANCTION", "withdraw") if bodies else None
+
+
 def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
     """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
     if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
@@ -404,6 +444,8 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("protester_violence_is_riot", protester_violence_is_riot),
     ("signed_aid_is_aid", signed_aid_is_aid),
     ("rescue_is_aid", rescue_is_aid),
+    ("leaving_a_body_is_withdraw", leaving_a_body_is_withdraw),
+    ("promised_ending_is_concede", promised_ending_is_concede),
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),
     ("relief_mobilization_is_aid", relief_mobilization_is_aid),

@@ -83,3 +83,41 @@ def test_a_description_inside_an_agreement_is_not_its_content(code) -> None:
     """Only the AGREE's own infinitive can make it a concession, not a truce in a clause below."""
     text = "Ethiopia has agreed to reopen its borders to UN monitors, who oversee a truce between the armies."
     assert primary(code(text)).event != "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # RETREAT resign vs SANCTION withdraw: a post is resigned, a body is left
+        ("The Serbian prime minister quit on Friday.", "RETREAT", "resign"),
+        ("Qatar quit OPEC in January.", "SANCTION", "withdraw"),
+        # SUPPORT: initiate, resume or expand diplomatic ties; SANCTION when they are severed
+        ("The European Union and Congo are renewing diplomatic ties.", "SUPPORT", None),
+        ("Ecuador severed ties with Mexico on Saturday.", "SANCTION", "discontinue"),
+        # SANCTION convict / ACCUSE allege on their nouns
+        ("A court in Goma handed down six-year sentences to four legislators.", "SANCTION", "convict"),
+        ("The former Croatian minister is facing charges of bribery in Zagreb.", "ACCUSE", "allege"),
+        # COERCE censor: restricting access to information
+        ("The Iraqi interior ministry is temporarily limiting access to Telegram.", "COERCE", "censor"),
+        ("Pakistan blocked access to the platform on Saturday.", "COERCE", "censor"),
+        # PROTEST demo and RETREAT withdraw on their phrases
+        ("Thousands of residents in Recife have taken to the streets.", "PROTEST", "demo"),
+        ("Chad removed its troops from the border town on Monday.", "RETREAT", "withdraw"),
+    ],
+)
+def test_category_vocabulary(code, text: str, event: str, mode: str | None) -> None:
+    found = primary(code(text))
+    assert (found.event, found.mode if mode else None) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels in northern Mali have agreed to stop fighting.",
+        "King Abdullah has promised to cease the crackdown in the provinces.",
+        "Armenia agreed to put an end to the blockade of the corridor.",
+    ],
+)
+def test_promising_to_stop_is_a_concession(code, text: str) -> None:
+    """Manual CONCEDE: promises of future concessions and declared ceasefires."""
+    assert primary(code(text)).event == "CONCEDE"
