@@ -37,7 +37,7 @@ from tocsin.places.schema import (
     read_jsonl,
 )
 
-FORMAT = 7
+FORMAT = 8
 DATA_FILES = (
     "countries.jsonl", "admin1.jsonl", "admin2.jsonl", "borders.jsonl", "extra_places.jsonl",
     "aliases.csv", "demonyms.csv", "place_demonyms.csv", "feature_words.csv", "blocked_names.csv",

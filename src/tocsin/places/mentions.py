@@ -17,18 +17,53 @@ from tocsin.records import ActorMention, PlaceMention
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+# "Boston, New York and Chicago" lists cities; "Paris, Texas" qualifies one. A comma pair is a
+# list when the second name is also a big city and the first name's big city lies outside
+# every region or country the second name may be.
+LIST_CITY_POPULATION = 500_000
+LIST_TOWN_POPULATION = 100_000
+
+
+def _listed(x: tuple[Place, ...], y: tuple[Place, ...]) -> bool:
+    if not any(p.feature == "city" and p.population >= LIST_CITY_POPULATION for p in y):
+        return False
+    towns = [p for p in x if p.feature == "city"]
+    biggest = max(towns, key=lambda p: p.population) if towns else None
+    if biggest is None or biggest.population < LIST_TOWN_POPULATION:
+        return False
+    return not any(
+        r.country == biggest.country and (r.feature == "country" or r.admin1 == biggest.admin1)
+        for r in y if r.feature in ("adm1", "country")
+    )  # fmt: skip
+
+
+def _comma_pair(doc: Doc, first: Toponym | None, second: Toponym | None, gaz: Gazetteer):
+    """Candidates of "<first>, <second>" when the pair reads as a name and its qualifier."""
+    if first is None or second is None or second.start != first.end + 1 or doc[first.end].text != ",":
+        return None
+    x, y = candidates_for(first.key, gaz), candidates_for(second.key, gaz)
+    return None if _listed(x, y) else (x, y)
+
+
 def _qualifiers(doc: Doc, topo: Toponym, nxt: Toponym | None, gaz: Gazetteer) -> tuple[Place, ...]:
     """Regions or countries named right after a comma: "Parkland, Florida", "Paris, Texas"."""
-    if nxt is None or nxt.start != topo.end + 1 or doc[topo.end].text != ",":
-        return ()
-    return tuple(p for p in candidates_for(nxt.key, gaz) if p.feature in ("adm1", "country"))
+    pair = _comma_pair(doc, topo, nxt, gaz)
+    return tuple(p for p in pair[1] if p.feature in ("adm1", "country")) if pair else ()
+
+
+def _qualified_town(doc: Doc, prev: Toponym | None, topo: Toponym, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Candidates of the name right before ", <topo>" ("Tacoma, Washington": Tacoma's)."""
+    pair = _comma_pair(doc, prev, topo, gaz)
+    return pair[0] if pair else ()
 
 
 def _queries(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -> list[Query]:
     out = []
     for n, topo in enumerate(toponyms):
         nxt = toponyms[n + 1] if n + 1 < len(toponyms) else None
-        out.append(Query(topo.key, topo.hint, topo.demonym, _qualifiers(doc, topo, nxt, gaz), topo.label))
+        prev = toponyms[n - 1] if n else None
+        out.append(Query(topo.key, topo.hint, topo.demonym, _qualifiers(doc, topo, nxt, gaz), topo.label,
+                         _qualified_town(doc, prev, topo, gaz)))  # fmt: skip
     return out
 
 
@@ -164,11 +199,13 @@ def resolve_spans(
     queries, ctx = _article_context(doc, gaz, find_toponyms(doc, gaz), actors)
     town = article_town([resolve(q, gaz, ctx)[0] for q in queries], ctx)
     out: list[Place | None] = []
+    prev: Toponym | None = None  # the span before (spans come in text order)
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         key = normalise_name(doc.text[start:end])
         if span is None:
             out.append(resolve(Query(key), gaz, ctx)[0])
+            prev = None
             continue
         hint = feature_hint(doc, span.start, span.end, gaz)
         topo = Toponym(span.start, span.end, key, source="gold", hint=hint)
@@ -176,6 +213,8 @@ def resolve_spans(
         nxt = (
             Toponym(nxt_span.start, nxt_span.end, normalise_name(nxt_span.text), "gold") if nxt_span else None
         )
-        place = resolve(Query(key, hint, None, _qualifiers(doc, topo, nxt, gaz)), gaz, ctx)[0]
+        qualifiers, qualified = _qualifiers(doc, topo, nxt, gaz), _qualified_town(doc, prev, topo, gaz)
+        place = resolve(Query(key, hint, None, qualifiers, None, qualified), gaz, ctx)[0]
         out.append(place or contain(doc, span.start, span.end, gaz, ctx, town)[0])
+        prev = topo
     return out

@@ -18,9 +18,11 @@ from tocsin.places.gazetteer import Gazetteer, Place, normalise_name
 # Prior weight of each kind of record (by its precision), in log10-population units: a
 # name that is a country is the country far more often than a town of that name, and a
 # county named like its main town is mentioned less than the town.
-# Seas, oceans and macro-regions (hand-listed, precision "area") carry no population.
+# Seas, oceans and macro-regions (hand-listed, precision "area") carry no population; they
+# outrank a village that shares the name even in the article's country, near its other
+# places ("Atlantic", Iowa; "Middle East", Pennsylvania: 9.5 > log10(10,000) + 3.5 + 1.5).
 # Hand-listed buildings ("White House") likewise outrank the towns named after them.
-PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "area": 7.0, "building": 7.0, "district": -0.5,
+PRIOR = {"country": 4.0, "region": 1.0, "continent": 4.5, "area": 9.5, "building": 9.5, "district": -0.5,
          "point": 0.0}  # fmt: skip
 CONTEXT_BONUS = 3.5  # candidate in a country the article mentions
 ADMIN1_BONUS = 2.0  # candidate town in a region the article mentions
@@ -75,6 +77,8 @@ class Query:
     demonym: str | None = None  # ISO3 when the span is a demonym (+ territory noun)
     qualifier: tuple[Place, ...] = ()  # places named right after ("Parkland, Florida")
     label: str | None = None  # spaCy's NER label of the span, if any
+    # candidates of the name right before ", " ("Tacoma, Washington": those of Tacoma)
+    qualifies: tuple[Place, ...] = ()
 
 
 # A rule returns this to decide that the span names no gazetteer record.
@@ -128,6 +132,20 @@ def _qualified(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -
             # "KYIV, Ukraine": the city, as without the qualifier, not its namesake region.
             return _namesake_city(q, inside, gaz, ctx) or _best(inside, ctx, q.key)
     return None
+
+
+def _qualifying(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
+    """ "Tacoma, Washington": the name after the comma is the region or country holding
+    the town before it (Washington state, not the capital)."""
+    towns = [p for p in q.qualifies if p.precision in ("point", "district")]
+    if not towns:
+        return None
+    holding = [
+        c for c in cands
+        if c.feature in ("adm1", "country") and any(
+            t.country == c.country and (c.feature == "country" or t.admin1 == c.admin1) for t in towns)
+    ]  # fmt: skip
+    return _best(holding, ctx, q.key)
 
 
 def _feature_word(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:
@@ -233,6 +251,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.demonym_territory", _demonym),
     ("resolve.street", _street),
     ("resolve.qualifier", _qualified),
+    ("resolve.qualifying", _qualifying),
     ("resolve.feature_word", _feature_word),
     ("resolve.demonym", _bare_demonym),
     ("resolve.place_demonym", _place_demonym),
