@@ -29,7 +29,7 @@ def test_model_classes_are_event_types(rules) -> None:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Kenyan nurses took to the streets of Nairobi on Tuesday over unpaid wages.", "PROTEST"),
+        ("Kenyan nurses crowded the streets of Nairobi on Tuesday over unpaid wages.", "PROTEST"),
         (
             "Hundreds of Kenyan nurses filled the streets of Nairobi on Tuesday, waving placards "
             "against the health minister.",

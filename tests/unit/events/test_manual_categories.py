@@ -23,7 +23,7 @@ from tests.unit.events.conftest import primary
         (
             "Israel agreed to halt settlement construction near Hebron.",
             "CONCEDE",
-            "promised_concession_is_concede",
+            "promised_ending_is_concede",
         ),
         ("Namibia has agreed to remove legal restrictions on the Himba community.", "CONCEDE", None),
         ("Striking nurses in Warsaw agreed to end their hunger strike on Friday.", "CONCEDE", None),
