@@ -140,6 +140,27 @@ def test_claim_row_has_its_event_and_stances(read_store: Store) -> None:
     assert plain["stances"] == []
 
 
+def test_event_rows_carry_the_claims_board(read_store: Store) -> None:
+    from tests.store.conftest import blr_article, rus_article, talks_article
+    from tocsin.store.rows import flat_event_row
+
+    by_id = {r["event_id"]: r for r in read_store.events()}
+    contested = by_id["a1b2c3d4e5f60718:0"]
+    assert contested["claim_status"] == "contested"
+    assert contested["claim_stances"] == ["denies UKR GOV"]
+    assert by_id["a1b2c3d4e5f60718:1"]["claim_status"] is None
+    assert by_id["a1b2c3d4e5f60718:1"]["claim_stances"] == []
+    # The Python API builds the same row from the records, without a store.
+    for coded in (blr_article(), rus_article(), talks_article()):
+        for ev in coded.events:
+            row = flat_event_row(coded, ev)
+            stored = by_id[row["event_id"]]
+            assert (row["claim_status"], row["claim_stances"]) == (
+                stored["claim_status"],
+                stored["claim_stances"],
+            )
+
+
 @pytest.mark.parametrize("batch_size", [1, 3, 1000])
 def test_iter_events_streams_the_same_rows(read_store: Store, batch_size: int) -> None:
     from tocsin.store import EventFilter

@@ -48,6 +48,10 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("claimant_text", "str"),
     ("claimant_country", "str"),
     ("claimant_sector", "str"),
+    # The claim board's view: unverified, contested or corroborated (None: not a claim),
+    # and the other parties' stances, "<confirms|denies> <country>[ <sector>]", sorted.
+    ("claim_status", "str"),
+    ("claim_stances", "list"),
     ("cameo", "str"),
     ("sentence_start", "int"),
     ("sentence_end", "int"),

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, tuple_
 
 from tocsin.errors import StoreError
 from tocsin.store import schema
@@ -51,9 +51,41 @@ def _has_party(role: str, spec: str) -> ColumnElement[bool]:
     return tuple_(_E.c.article_id, _E.c.event_index).in_(matching)
 
 
+# Stances are joined into one string per event ("|"-separated) so an export stays one
+# streamed query; ``event_row`` splits it back into the list column.
+_STANCE_SEPARATOR = "|"
+
+
+def _stances_of_event() -> Any:
+    c, s = schema.claim, schema.stance
+    label = (
+        s.c.stance
+        + literal(" ")
+        + func.coalesce(s.c.party_country, literal("?"))
+        + case((s.c.party_sector.is_(None), literal("")), else_=literal(" ") + s.c.party_sector)
+    )
+    return (
+        select(func.aggregate_strings(label, _STANCE_SEPARATOR))
+        .select_from(s.join(c, and_(s.c.article_id == c.c.article_id, s.c.claim_index == c.c.claim_index)))
+        .where(c.c.article_id == _E.c.article_id, c.c.event_index == _E.c.event_index)
+        .scalar_subquery()
+    )
+
+
 def events_statement(f: EventFilter) -> Select[Any]:
-    stmt = select(_A.c.url, _A.c.title, _A.c.outlet, _A.c.published, _E).join_from(
-        _E, _A, _E.c.article_id == _A.c.id
+    c = schema.claim
+    stmt = (
+        select(
+            _A.c.url,
+            _A.c.title,
+            _A.c.outlet,
+            _A.c.published,
+            _E,
+            c.c.status.label("claim_status"),
+            _stances_of_event().label("claim_stances"),
+        )
+        .join_from(_E, _A, _E.c.article_id == _A.c.id)
+        .outerjoin(c, and_(c.c.article_id == _E.c.article_id, c.c.event_index == _E.c.event_index))
     )
     if f.actor:
         stmt = stmt.where(_has_party("actor", f.actor))
@@ -79,7 +111,7 @@ def events_statement(f: EventFilter) -> Select[Any]:
 
 
 # Columns of the flat row read straight from the query; the rest come from the ``lists`` JSON.
-_LIST_COLUMNS = tuple(name for name, kind in EVENT_COLUMNS if kind == "list")
+_LIST_COLUMNS = tuple(name for name, kind in EVENT_COLUMNS if kind == "list" and name != "claim_stances")
 _DIRECT_COLUMNS = tuple(
     name for name, kind in EVENT_COLUMNS if kind != "list" and name not in ("event_id", "historical")
 )
@@ -93,6 +125,8 @@ def event_row(db: dict[str, Any]) -> dict[str, Any]:
     row["historical"] = bool(db["historical"])
     for name in _LIST_COLUMNS:
         row[name] = lists.get(name, [])
+    joined = db["claim_stances"]
+    row["claim_stances"] = sorted(set(joined.split(_STANCE_SEPARATOR))) if joined else []
     return {name: row[name] for name in EVENT_COLUMN_NAMES}
 
 

@@ -187,6 +187,11 @@ def _lists(ev: Event) -> dict[str, list[Any]]:
     return lists
 
 
+def stance_label(stance: str, country: str | None, sector: str | None) -> str:
+    """ "denies UKR GOV": one item of the ``claim_stances`` column ("?" for an unknown party)."""
+    return " ".join(part for part in (stance, country or "?", sector) if part)
+
+
 def _claimant(c: Claimant | None, *, prefix: str = "claimant") -> Row:
     return {
         f"{prefix}_text": c.text if c else None,
@@ -274,4 +279,9 @@ def flat_event_row(coded: CodedArticle, ev: Event) -> Row:
     row = {name: db.get(name) for name in EVENT_COLUMN_NAMES}
     row.update(db["lists"])
     row["event_id"] = f"{art.id}:{ev.index}"
+    claims = [c for c in coded.claims if c.event_index == ev.index]
+    row["claim_status"] = claims[0].status if claims else None
+    row["claim_stances"] = sorted(
+        {stance_label(s.stance, s.party.country, s.party.sector) for c in claims for s in c.stances}
+    )
     return row
