@@ -10,15 +10,16 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from tests.seeds.expectations import SEED_FILES
+
+from tocsin.evaluate.seeds import load_seed_articles
 
 
 @pytest.mark.issue(2)
 def test_annotate_seeds_from_stdin(shared_dir: Path, tmp_path: Path) -> None:
     lines = []
-    for seed, (name, published) in SEED_FILES.items():
-        text = (shared_dir / "seeds" / name).read_text(encoding="utf-8")
-        lines.append(json.dumps({"id": f"seed-{seed}", "text": text, "published": published}))
+    for seed in load_seed_articles():
+        text = (shared_dir / "seeds" / seed.file).read_text(encoding="utf-8")
+        lines.append(json.dumps({"id": f"seed-{seed.seed}", "text": text, "published": seed.published}))
     lines.insert(1, "{not json")
     proc = subprocess.run(
         [sys.executable, "-m", "tocsin", "annotate"],
@@ -36,8 +37,8 @@ def test_annotate_seeds_from_stdin(shared_dir: Path, tmp_path: Path) -> None:
     schema_file = importlib_resources.files("tocsin") / "schemas" / "annotate.schema.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     texts = {
-        f"seed-{s}": (shared_dir / "seeds" / n).read_text(encoding="utf-8")
-        for s, (n, _) in SEED_FILES.items()
+        f"seed-{s.seed}": (shared_dir / "seeds" / s.file).read_text(encoding="utf-8")
+        for s in load_seed_articles()
     }
     for doc in docs:
         jsonschema.validate(doc, schema)

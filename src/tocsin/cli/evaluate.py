@@ -1,4 +1,4 @@
-"""``tocsin eval {events,places,times} --gold PATH``: score tocsin against a gold corpus."""
+"""``tocsin eval {events,places,times,seeds} --gold PATH``: score tocsin against a gold corpus."""
 
 from __future__ import annotations
 
@@ -50,3 +50,11 @@ def eval_times(
 ) -> None:
     """TIMEX span P/R/F1 (strict, relaxed) and value F1 (TempEval-3)."""
     _run("times", gold, model, limit, as_json)
+
+
+@eval_app.command("seeds")
+def eval_seeds(
+    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
+    """Every must, should and must-not row of the seeds' EXPECTED.md, dimension by dimension."""
+    _run("seeds", gold, model, limit, as_json)
