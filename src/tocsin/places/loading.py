@@ -37,10 +37,11 @@ from tocsin.places.schema import (
     read_jsonl,
 )
 
-FORMAT = 8
+FORMAT = 9
 DATA_FILES = (
     "countries.jsonl", "admin1.jsonl", "admin2.jsonl", "borders.jsonl", "extra_places.jsonl",
-    "aliases.csv", "demonyms.csv", "place_demonyms.csv", "feature_words.csv", "blocked_names.csv",
+    "airports.jsonl", "aliases.csv", "demonyms.csv", "place_demonyms.csv", "feature_words.csv",
+    "blocked_names.csv",
 )  # fmt: skip
 PlaceTuple = tuple[Any, ...]  # Place fields in declaration order
 
@@ -135,10 +136,11 @@ def build_tables(base: Path) -> dict[str, Any]:
 
     for place in _continents():
         add(place)
-    for _, row in read_jsonl(base / "extra_places.jsonl", ExtraPlaceRow):
-        place = Place(row.id, row.name, row.feature, row.country, row.lat, row.lon, row.population,
-                      precision=row.precision)  # fmt: skip
-        add(place, *row.names)
+    for name in ("extra_places.jsonl", "airports.jsonl"):
+        for _, row in read_jsonl(base / name, ExtraPlaceRow):
+            place = Place(row.id, row.name, row.feature, row.country, row.lat, row.lon, row.population,
+                          precision=row.precision)  # fmt: skip
+            add(place, *row.names)
 
     alias_path = base / "aliases.csv"
     for line, row in read_csv(alias_path, AliasRow):
