@@ -82,9 +82,14 @@ def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[
     """Sentences with a denial word or phrase ("denies") or a confirming verb ("confirms")."""
     kinds: dict[int, tuple[Span, StanceKind]] = {}
     phrases = frozenset(p for p in cues.of("stance_denial") if " " in p)
+    words = cues.of("stance_denial") - phrases
     for sent in phrase_sentences(doc, text, phrases):
         kinds[sent.start] = (sent, "denies")
     for index in cues.hits(doc, "stance_denial"):
+        # ``hits`` also returns a phrase's first word ("information" of "information
+        # operation"); phrases were matched whole above.
+        if doc[index].lemma_.lower() not in words and doc[index].lower_ not in words:
+            continue
         sent = doc[index].sent
         kinds[sent.start] = (sent, "denies")
     for index in cues.hits(doc, "stance_confirmation"):

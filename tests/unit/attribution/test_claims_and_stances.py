@@ -50,6 +50,17 @@ def _board(
             [("attacked", "ASSAULT", "Ukrainian drones")],
             "contested",
         ),
+        (  # "information" is only the first word of the cue "information operation"
+            "Baku claimed that Armenian drones had struck a depot. "
+            "According to Yerevan, the drones were only gathering information on the depot.",
+            [
+                ("Baku", "AZE", "GOV"),
+                ("Armenian drones", "ARM", "MIL"),
+                ("Yerevan", "ARM", "GOV"),
+            ],
+            [("struck", "ASSAULT", "Armenian drones")],
+            "unverified",
+        ),
         (  # the claims it is about: content words shared with the claim
             "Minsk claimed that Kyiv was moving troops to the border. "
             "Kyiv dismissed claims about troop movements as propaganda.",
