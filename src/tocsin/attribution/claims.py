@@ -14,8 +14,9 @@ claims it answers, most specific first:
    claimant's claims;
 2. ``stance.by_content``: the stance says what about ("claims about troop
    build-ups") -> claims whose sentence shares a content word;
-3. ``stance.earlier``: a bare "the allegations" -> every claim by another party
-   made at most ``EARLIER_WINDOW`` sentences before;
+3. ``stance.earlier``: a bare "the allegations", or a party labelling a claim with
+   a denial word ("Kyiv calls it an information operation") -> every claim by
+   another party made at most ``EARLIER_WINDOW`` sentences before;
 0. ``stance.same_sentence`` (tried first): another party answers in the claim's
    own sentence ("..., a charge Minsk rejects").
 
@@ -99,11 +100,30 @@ def _stance_sentences(doc: Doc, text: str, cues: AttributionCues) -> list[tuple[
     return [kinds[k] for k in sorted(kinds)]
 
 
+def _labelling_party(sent: Span, cues: AttributionCues, actors: tuple[ActorMention, ...]) -> Claimant | None:
+    """ "Kyiv calls it an information operation": the party labelling a claim ("it", "the
+    reports") with the denial word of its sentence, though no attribution verb voices it."""
+    labels = cues.of("labelling_verb")
+    claim_nouns = cues.of("claim_noun")
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in labels:
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not any(o.pos_ == "PRON" or o.lemma_.lower() in claim_nouns for o in objects):
+            continue
+        for subj in (c for c in token.children if c.dep_ == "nsubj"):
+            for actor in actors:
+                if actor.country and actor.start <= subj.idx < max(actor.end, actor.start + 1):
+                    return Claimant(actor.text, actor.country, actor.sector, actor.start, actor.end)
+    return None
+
+
 def _stances(
     doc: Doc,
     sentences: list[tuple[Span, StanceKind]],
     speakers_order: tuple[Speaker, ...],
     cues: AttributionCues,
+    actors: tuple[ActorMention, ...],
 ) -> list[_StanceSentence]:
     by_sent: dict[int, list[Speaker]] = {}
     for speaker in speakers_order:
@@ -114,6 +134,10 @@ def _stances(
         here = by_sent.get(sent.start, [])
         verbal = [s for s in here if doc[s.cue].pos_ in ("VERB", "AUX") and s.claimant is not None]
         if not verbal:
+            labeller = _labelling_party(sent, cues, actors) if kind == "denies" else None
+            if labeller is not None:
+                # answers the earlier claims of others, as "the allegations" does
+                out.append(_StanceSentence(kind, labeller, sent, frozenset(), frozenset(), True, 1))
             continue
         nouns = [t for t in sent if t.lemma_.lower() in claim_nouns and t.pos_ == "NOUN"]
         if (
@@ -232,7 +256,7 @@ def link_claims(doc: Doc, events: tuple[Event, ...], cues: AttributionCues) -> t
             pool.setdefault((e.claimant.start, e.claimant.end or 0), _as_actor(e.claimant))
     actors = tuple(pool.values())
     speakers = index_speakers(doc, actors, cues, text=text)
-    stances = _stances(doc, stance_sentences, speakers.order, cues)
+    stances = _stances(doc, stance_sentences, speakers.order, cues, actors)
     claims: list[Claim] = []
     for event in candidates:
         found: list[Stance] = []

@@ -52,6 +52,7 @@ CueKind = Literal[
     "stance_denial",  # dismiss, deny, disinformation: a party rejects claims
     "stance_confirmation",  # confirm, corroborate: a party backs claims
     "claim_noun",  # claim, allegation, report: what a stance is about
+    "labelling_verb",  # call, describe, brand: "Kyiv calls it an information operation"
     "reporter_phrase",  # "independently verify": the reporter speaking about itself
     "speech_act_event",  # PLOVER types that are themselves statements (ACCUSE, THREATEN...)
     "allegation_event",  # PLOVER types whose content is a claim others can contest (ACCUSE)

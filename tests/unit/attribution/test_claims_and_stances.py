@@ -50,6 +50,18 @@ def _board(
             [("attacked", "ASSAULT", "Ukrainian drones")],
             "contested",
         ),
+        (  # a party labels the claim ("calls it ...") with no attribution verb of its own
+            "Baku says its air defences downed an Armenian drone; Yerevan calls it a provocation.",
+            [("Baku", "AZE", "GOV"), ("Armenian drone", "ARM", "MIL"), ("Yerevan", "ARM", "GOV")],
+            [("downed", "ASSAULT", "Baku"), ("calls", "ACCUSE", "Yerevan")],
+            "contested",
+        ),
+        (  # a label that is no denial leaves the claim as it was
+            "Baku says its air defences downed an Armenian drone. Yerevan called it a success for Baku.",
+            [("Baku", "AZE", "GOV"), ("Armenian drone", "ARM", "MIL"), ("Yerevan", "ARM", "GOV")],
+            [("downed", "ASSAULT", "Baku"), ("called", "SUPPORT", "Yerevan")],
+            "unverified",
+        ),
         (  # "information" is only the first word of the cue "information operation"
             "Baku claimed that Armenian drones had struck a depot. "
             "According to Yerevan, the drones were only gathering information on the depot.",
