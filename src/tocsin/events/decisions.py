@@ -75,6 +75,15 @@ _CAPTIVES = frozenset({"hostage", "victim", "captive", "abductee", "kidnappee", 
 _ENDING = frozenset(
     {"stop", "cease", "halt", "end", "suspend", "lift", "ease", "abandon", "relax", "scrap", "drop"}
 )
+_CIVIL_PARTIES = frozenset(
+    {"observer", "diplomat", "ambassador", "embassy", "monitor", "inspector", "rapporteur", "delegation"}
+    | {"envoy", "mission", "ngo", "charity", "agency", "staff", "worker", "volunteer", "investor"}
+)
+_CIVIL_SECTORS = frozenset({"NGO", "IGO", "HRI", "BUS", "MED", "EDU"})
+_BODIES = frozenset(
+    {"talk", "negotiation", "organization", "organisation", "treaty", "agreement", "accord", "pact"}
+    | {"board", "process", "race", "election", "coalition", "committee", "council", "alliance", "deal"}
+)
 _CONSENT = frozenset({"agree", "decide", "vote", "consent"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
@@ -424,6 +433,25 @@ def leaving_a_body_is_withdraw(cand: Candidate) -> Candidate | str | None:
     return _recode(cand, "leaving_a_body_is_withdraw", "SANCTION", "withdraw") if bodies else None
 
 
+def civil_withdrawal_is_sanction(cand: Candidate) -> Candidate | str | None:
+    """Manual SANCTION withdraw: withdrawing oneself or non-military resources (observers,
+    diplomats, an NGO) from a country, body or process; RETREAT withdraw is forces leaving
+    ground. "The rights group withdrew from Georgia", "quit the talks"."""
+    tok = cand.token
+    if cand.event != "RETREAT" or cand.mode != "withdraw" or tok.lemma_.lower() not in {"withdraw", "pull"}:
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    themes = [c for c in tok.children if c.dep_ == "dobj"]
+    sources = [p for c in tok.children if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    civil = any(t.lemma_.lower() in _CIVIL_PARTIES for t in subjects + themes)
+    civil = civil or any(m.sector in _CIVIL_SECTORS or m.country in {"NGO", "IGO"} for m in cand.actor)
+    body = any(p.lemma_.lower() in _BODIES for p in sources)
+    forces = any(t.lemma_.lower() in _FORCE_NOUNS or t.lemma_.lower() in _PARTY_NOUNS for t in themes)
+    if (civil or body) and not forces:
+        return _recode(cand, "civil_withdrawal_is_sanction", "SANCTION", "withdraw")
+    return None
+
+
 def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
     """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
     if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
@@ -445,6 +473,7 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("signed_aid_is_aid", signed_aid_is_aid),
     ("rescue_is_aid", rescue_is_aid),
     ("leaving_a_body_is_withdraw", leaving_a_body_is_withdraw),
+    ("civil_withdrawal_is_sanction", civil_withdrawal_is_sanction),
     ("promised_ending_is_concede", promised_ending_is_concede),
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),

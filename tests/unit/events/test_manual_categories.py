@@ -121,3 +121,25 @@ def test_category_vocabulary(code, text: str, event: str, mode: str | None) -> N
 def test_promising_to_stop_is_a_concession(code, text: str) -> None:
     """Manual CONCEDE: promises of future concessions and declared ceasefires."""
     assert primary(code(text)).event == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # SANCTION withdraw: oneself or non-military resources out of a country, body or process
+        (
+            "Human Rights Watch has withdrawn from Georgia because of security concerns.",
+            "SANCTION",
+            "withdraw",
+        ),
+        ("Russia withdrew from the grain deal on Monday.", "SANCTION", "withdraw"),
+        # RETREAT withdraw: forces leaving ground
+        ("Israel withdrew its troops from southern Lebanon.", "RETREAT", "withdraw"),
+        ("Israel withdrew from Gaza in 2005.", "RETREAT", "withdraw"),
+        # the conviction is the news, the crime its content
+        ("A jury in Texas found three men guilty of plotting to murder a judge.", "SANCTION", "convict"),
+    ],
+)
+def test_withdrawal_and_conviction(code, text: str, event: str, mode: str) -> None:
+    found = primary(code(text))
+    assert (found.event, found.mode) == (event, mode)
