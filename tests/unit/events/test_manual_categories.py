@@ -128,7 +128,7 @@ def test_promising_to_stop_is_a_concession(code, text: str) -> None:
     [
         # SANCTION withdraw: oneself or non-military resources out of a country, body or process
         (
-            "Human Rights Watch has withdrawn from Georgia because of security concerns.",
+            "Human Rights Watch has withdrawn from Georgia over security concerns.",
             "SANCTION",
             "withdraw",
         ),
