@@ -196,25 +196,28 @@ def resolve_spans(
 ) -> list[Place | None]:
     """Resolve given character spans (gold toponyms) in the context of the whole article."""
     gaz = gazetteer
-    queries, ctx = _article_context(doc, gaz, find_toponyms(doc, gaz), actors)
+    toponyms = find_toponyms(doc, gaz)
+    queries, ctx = _article_context(doc, gaz, toponyms, actors)
     town = article_town([resolve(q, gaz, ctx)[0] for q in queries], ctx)
+    # Names around a span, for "Tacoma, Washington": the toponyms found, else one token.
+    by_start = {t.start: t for t in toponyms}
+    by_end = {t.end: t for t in toponyms}
     out: list[Place | None] = []
-    prev: Toponym | None = None  # the span before (spans come in text order)
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         key = normalise_name(doc.text[start:end])
         if span is None:
             out.append(resolve(Query(key), gaz, ctx)[0])
-            prev = None
             continue
         hint = feature_hint(doc, span.start, span.end, gaz)
         topo = Toponym(span.start, span.end, key, source="gold", hint=hint)
-        nxt_span = doc[span.end + 1 : span.end + 2] if span.end + 1 < len(doc) else None
-        nxt = (
-            Toponym(nxt_span.start, nxt_span.end, normalise_name(nxt_span.text), "gold") if nxt_span else None
-        )
+        nxt = by_start.get(span.end + 1) or _token(doc, span.end + 1)
+        prev = by_end.get(span.start - 1) or _token(doc, span.start - 2)
         qualifiers, qualified = _qualifiers(doc, topo, nxt, gaz), _qualified_town(doc, prev, topo, gaz)
         place = resolve(Query(key, hint, None, qualifiers, None, qualified), gaz, ctx)[0]
         out.append(place or contain(doc, span.start, span.end, gaz, ctx, town)[0])
-        prev = topo
     return out
+
+
+def _token(doc: Doc, i: int) -> Toponym | None:
+    return Toponym(i, i + 1, normalise_name(doc[i].text), "gold") if 0 <= i < len(doc) else None
