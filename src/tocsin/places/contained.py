@@ -10,7 +10,9 @@ and the id ``within:<container id>``: it is not the container itself.
 
 Ordered rules, first that fires wins (its id is the reason):
 
-1. ``contained.inner_name``: the most specific gazetteer name inside the span.
+1. ``contained.inner_name``: the most specific gazetteer name or place adjective inside
+   the span ("the European Commission": Europe), when it lies in the article's countries,
+   is supranational, or is the main country's adjective; else after rule 2.
 2. ``contained.article_town``: the town (or county) the article names most often.
 3. ``contained.article_country``: the country the article is most about.
 """
