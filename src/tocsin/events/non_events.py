@@ -8,6 +8,9 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * "a *joint* statement" is speech, not COOPERATE;
 * a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST;
 * offering information, evidence or an explanation is no offer of cooperation (AGREE);
+* a force noun talked about ("the grouping remains defensive", "framed the grouping as
+  a deterrent") is no MOBILIZE; an activity that "supports" something is no SUPPORT;
+  "much to discuss" is a task, not a CONSULT;
 * a natural disaster or epidemic that "kills" or "strikes" is no ASSAULT (no actor);
 * a generic conflict noun with no agent, in a prepositional or predicative slot
   ("protect the grid from hybrid *threats*", "not seen as a *threat*"), is no event.
@@ -39,6 +42,22 @@ _DISASTERS = frozenset(
     | {"landslide", "mudslide", "tsunami", "avalanche", "wildfire", "heatwave", "eruption", "tornado"}
     | {"disease", "outbreak", "epidemic", "pandemic", "virus", "famine", "accident", "crash", "blizzard"}
 )
+_FORCE_NAMES = frozenset({"grouping", "contingent", "formation", "garrison", "presence"})
+_STATIVE = frozenset({"be", "remain", "stay", "serve", "consist", "include", "number", "seem", "appear"})
+_CHARACTERISE = frozenset(
+    {"frame", "present", "describe", "portray", "characterize", "characterise", "call", "label", "see"}
+    | {"view", "regard", "consider", "depict", "cast", "paint", "brand", "dismiss", "treat", "define"}
+)
+_AGENT_NOUNS = frozenset(
+    {"government", "ministry", "minister", "official", "leader", "president", "party", "group", "council"}
+    | {"parliament", "country", "state", "nation", "army", "military", "union", "bloc", "alliance"}
+    | {"organization", "organisation", "people", "voter", "member", "delegation", "administration"}
+    | {"opposition", "rebel", "lawmaker", "senator", "court", "committee", "side", "ally", "partner"}
+    | {"diplomat", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "premier", "mayor"}
+    | {"cabinet", "senate", "congress", "assembly", "majority", "citizen", "resident", "worker", "union"}
+)
+_PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate", "tailor", "build"})
+_QUANTITIES = frozenset({"much", "nothing", "something", "lot", "plenty", "little", "anything", "more"})
 _GENERIC_EVENTS = frozenset({"THREATEN", "ASSAULT"})
 # Slots where a bare noun names a kind of danger, not an act: "from threats", "as a threat".
 _GENERIC_PREPS = frozenset({"from", "against", "as", "to"})
@@ -130,6 +149,77 @@ def disaster_is_no_assault(cand: Candidate) -> Candidate | str | None:
     return DROP if any(d.lemma_.lower() in _DISASTERS for d in doers) else None
 
 
+def _governing_verb(noun: Token) -> tuple[Token, str]:
+    """The verb above a noun and the noun's role there, through "the mission *of* X"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+            continue
+        break
+    return node.head, node.dep_
+
+
+def force_as_topic(cand: Candidate) -> Candidate | str | None:
+    """ "the mission of the regional *grouping* remains defensive", "officials framed the
+    *grouping* as a stabilising factor": a noun naming a force, talked about rather than
+    formed or moved, is no MOBILIZE."""
+    tok = cand.token
+    if cand.event != "MOBILIZE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_NAMES:
+        return None
+    verb, role = _governing_verb(tok)
+    lemma = verb.lemma_.lower()
+    stative = role in {"nsubj", "nsubjpass"} and lemma in _STATIVE
+    as_phrase = any(c.lower_ == "as" for c in (*verb.children, *tok.children))
+    described = role == "dobj" and lemma in _CHARACTERISE and as_phrase
+    return DROP if stative or described else None
+
+
+def impersonal_support(cand: Candidate) -> Candidate | str | None:
+    """ "this ongoing training supports interoperability": an activity or a document that
+    supports something is nobody's act of support."""
+    tok = cand.token
+    if (
+        cand.event != "SUPPORT"
+        or tok.pos_ != "VERB"
+        or tok.lemma_.lower() not in {"support", "back", "favour", "favor"}
+    ):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return DROP if subjects and all(_inanimate(s) for s in subjects) else None
+
+
+def _inanimate(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if any(
+        c.dep_ in {"compound", "poss", "amod"} and (c.ent_type_ or c.pos_ == "PROPN") for c in noun.children
+    ):
+        return False  # "the Polish plan", "Kyiv's decision" name whose act it is
+    return noun.lemma_.lower() not in _AGENT_NOUNS
+
+
+def purpose_of_a_thing(cand: Candidate) -> Candidate | str | None:
+    """ "a stabilising factor *intended* to prevent miscalculation", "a measure designed to
+    deter": the purpose of a thing, described, is no event."""
+    tok = cand.token
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "designed to reinforce X and reinforce Y"
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    return DROP if head.lemma_.lower() in _PURPOSE_PARTICIPLES and head.dep_ in {"acl", "amod"} else None
+
+
+def infinitival_relative(cand: Candidate) -> Candidate | str | None:
+    """ "they had much to *discuss*", "there is nothing to negotiate": a task, not an act."""
+    tok = cand.token
+    if tok.pos_ != "VERB" or tok.dep_ not in {"relcl", "acl"}:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return DROP if infinitive and tok.head.lemma_.lower() in _QUANTITIES else None
+
+
 def _has_agent(noun: Token) -> bool:
     """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
     for child in noun.children:
@@ -166,6 +256,10 @@ NON_EVENT_RULES = (
     ("information_is_no_offer", information_is_no_offer),
     ("generic_conflict_noun", generic_conflict_noun),
     ("disaster_is_no_assault", disaster_is_no_assault),
+    ("force_as_topic", force_as_topic),
+    ("impersonal_support", impersonal_support),
+    ("infinitival_relative", infinitival_relative),
+    ("purpose_of_a_thing", purpose_of_a_thing),
 )
 
 

@@ -97,3 +97,35 @@ def test_training_with_a_partner_is_one_joint_exercise(code, text: str) -> None:
 )
 def test_exercise_without_a_partner_stays_mobilize(code, text: str, event: str) -> None:
     assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a force talked about, not formed or moved
+        ("Polish officials said the mission of the northern grouping remains purely defensive.", "MOBILIZE"),
+        ("Polish officials framed the northern grouping not as a threat but as a deterrent.", "MOBILIZE"),
+        ("Warsaw presents the regional troop grouping as a prudent measure.", "MOBILIZE"),
+        # an activity that "supports" something
+        ("Polish analysts say this ongoing training supports interoperability.", "SUPPORT"),
+        # a task ("much to discuss"), not a meeting held
+        ("Mr. Orban said he and Mr. Fico had much to discuss in Bratislava.", "CONSULT"),
+        # the purpose of a thing described, not an act
+        ("Warsaw calls the brigade a measure designed to reinforce national sovereignty.", "MOBILIZE"),
+        ("Lithuania calls the wall a barrier intended to prevent migrant crossings.", "COERCE"),
+    ],
+)
+def test_description_reports_no_event(code, text: str, absent: str) -> None:
+    assert absent not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Poland formed a new grouping of troops near the border.", "MOBILIZE"),
+        ("Germany supports Ukraine's bid to join the EU.", "SUPPORT"),
+        ("Poland reinforced its border with Belarus on Monday.", "MOBILIZE"),
+    ],
+)
+def test_the_act_itself_still_codes(code, text: str, event: str) -> None:
+    assert event in {e.event for e in code(text)}
