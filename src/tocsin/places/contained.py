@@ -46,10 +46,23 @@ def _in_context(place: Place, ctx: Context) -> bool:
 
 
 def article_town(places: Sequence[Place | None], ctx: Context) -> Place | None:
-    """The town or county named most often in the article's countries (the bigger on ties):
-    the article's scene."""
-    towns = {p.id: p for p in places if p is not None and p.precision in _TOWNS and _in_context(p, ctx)}
-    counts = Counter(p.id for p in places if p is not None and p.id in towns)
+    """The town or county named most often in the article's main country (the bigger on
+    ties), else in any of its countries: the article's scene. A town abroad named often
+    ("Liverpool" in a report from Cairo on a school of that name) is not where it is."""
+    top = max(ctx.countries.values(), default=0)
+    at_home = [
+        p
+        for p in places
+        if p is not None and p.precision in _TOWNS and ctx.countries.get(p.country or "") == top
+    ]
+    return _most_named(at_home, ctx) or _most_named(
+        [p for p in places if p is not None and p.precision in _TOWNS and _in_context(p, ctx)], ctx
+    )
+
+
+def _most_named(places: Sequence[Place], ctx: Context) -> Place | None:
+    towns = {p.id: p for p in places}
+    counts = Counter(p.id for p in places)
     if not counts:
         return None
     return towns[max(counts, key=lambda i: (counts[i], ctx.countries.get(towns[i].country or "", 0),

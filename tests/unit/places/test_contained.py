@@ -65,3 +65,16 @@ def test_no_town_the_article_country_contains(nlp, gazetteer):
     start = text.index("Zarbaqeen")
     (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Zarbaqeen"))], actors=())
     assert place is not None and (place.id, place.precision) == ("within:163843", "within")
+
+
+def test_the_article_scene_is_a_town_of_its_main_country(nlp, gazetteer):
+    # "Leeds" is named most often, but as a school's name: the article is about Egypt.
+    text = (
+        "Egypt opened new schools this year. In Cairo, Egypt, the Leeds Academy and the Leeds "
+        "College joined the Leeds Institute; Egypt's ministry in Cairo said pupils at Hilltop "
+        "Garden School would start on Sunday. Egypt welcomed the move."
+    )
+    doc = nlp(text)
+    start = text.index("Hilltop Garden School")
+    (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Hilltop Garden School"))], actors=())
+    assert place is not None and place.id == "within:360630"  # Cairo
