@@ -84,6 +84,10 @@ _BODIES = frozenset(
     {"talk", "negotiation", "organization", "organisation", "treaty", "agreement", "accord", "pact"}
     | {"board", "process", "race", "election", "coalition", "committee", "council", "alliance", "deal"}
 )
+_CYBER = frozenset(
+    {"cyber", "cyberattack", "hacking", "hacker", "computer", "ransomware", "malware", "ddos", "phishing"}
+    | {"online", "digital", "network", "cyber-attack", "denial-of-service", "internet"}
+)
 _CONSENT = frozenset({"agree", "decide", "vote", "consent"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
@@ -452,6 +456,15 @@ def civil_withdrawal_is_sanction(cand: Candidate) -> Candidate | str | None:
     return None
 
 
+def cyber_attack_is_coerce(cand: Candidate) -> Candidate | str | None:
+    """Manual COERCE cyber: "a hacking attack", "cyber attacks on ministries", "ransomware"."""
+    tok = cand.token
+    if cand.event != "ASSAULT" or tok.pos_ != "NOUN":
+        return None
+    cyber = any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in _CYBER for c in tok.children)
+    return _recode(cand, "cyber_attack_is_coerce", "COERCE", "cyber", "cyber") if cyber else None
+
+
 def relief_mobilization_is_aid(cand: Candidate) -> Candidate | str | None:
     """Manual: forces sent for disaster relief (or as peacekeepers) are AID."""
     if cand.event == "MOBILIZE" and cand.context & {"disasters", "peacekeeping"}:
@@ -474,6 +487,7 @@ CANDIDATE_RULES: tuple[tuple[str, CandidateRule], ...] = (
     ("rescue_is_aid", rescue_is_aid),
     ("leaving_a_body_is_withdraw", leaving_a_body_is_withdraw),
     ("civil_withdrawal_is_sanction", civil_withdrawal_is_sanction),
+    ("cyber_attack_is_coerce", cyber_attack_is_coerce),
     ("promised_ending_is_concede", promised_ending_is_concede),
     ("future_retreat_is_agree", future_retreat_is_agree),
     ("future_cooperation_is_agree", future_cooperation_is_agree),

@@ -220,6 +220,18 @@ def infinitival_relative(cand: Candidate) -> Candidate | str | None:
     return DROP if infinitive and tok.head.lemma_.lower() in _QUANTITIES else None
 
 
+def agentless_passive_violence(cand: Candidate) -> Candidate | str | None:
+    """Manual ("Required entities"): "4 people were killed in a bombing" names no actor and
+    is not coded; whoever reports the deaths ("the UN said") did not kill."""
+    tok = cand.token
+    if cand.event != "ASSAULT" or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    clause = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+    return None if any(m.start in clause for m in cand.actor) else DROP
+
+
 def _has_agent(noun: Token) -> bool:
     """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
     for child in noun.children:
@@ -256,6 +268,7 @@ NON_EVENT_RULES = (
     ("information_is_no_offer", information_is_no_offer),
     ("generic_conflict_noun", generic_conflict_noun),
     ("disaster_is_no_assault", disaster_is_no_assault),
+    ("agentless_passive_violence", agentless_passive_violence),
     ("force_as_topic", force_as_topic),
     ("impersonal_support", impersonal_support),
     ("infinitival_relative", infinitival_relative),

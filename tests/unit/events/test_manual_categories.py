@@ -143,3 +143,21 @@ def test_promising_to_stop_is_a_concession(code, text: str) -> None:
 def test_withdrawal_and_conviction(code, text: str, event: str, mode: str) -> None:
     found = primary(code(text))
     assert (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian hackers launched a ransomware attack on Estonian banks.",
+        "The Netherlands reported cyber attacks on government computers linked to the Kremlin.",
+    ],
+)
+def test_a_cyber_attack_is_coerce_cyber(code, text: str) -> None:
+    """Manual COERCE mode cyber: hacking, security breaches, website attacks."""
+    event = primary(code(text))
+    assert (event.event, event.mode) == ("COERCE", "cyber")
+    assert "cyber" in event.context
+
+
+def test_a_missile_attack_stays_assault(code) -> None:
+    assert primary(code("Russia launched a missile attack on Kyiv.")).event == "ASSAULT"

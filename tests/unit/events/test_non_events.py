@@ -129,3 +129,21 @@ def test_description_reports_no_event(code, text: str, absent: str) -> None:
 )
 def test_the_act_itself_still_codes(code, text: str, event: str) -> None:
     assert event in {e.event for e in code(text)}
+
+
+def test_deaths_reported_without_a_killer_are_not_coded(code) -> None:
+    """Manual, "Required entities": no named actor, no event; the reporter did not kill."""
+    events = code("The UN refugee agency said that more than 8,000 people have been killed since Saturday.")
+    assert "ASSAULT" not in {e.event for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two Kenyan soldiers were killed by al-Shabaab fighters on Monday.", "SOM"),
+        ("Three Israeli soldiers were killed in a Hezbollah ambush, Israel said.", "LBN"),
+    ],
+)
+def test_a_named_killer_keeps_the_assault(code, text: str, actor: str) -> None:
+    event = primary(code(text))
+    assert (event.event, [a.country for a in event.actor]) == ("ASSAULT", [actor])
