@@ -150,6 +150,8 @@ def is_future(token: Token) -> bool:
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
+        if node.dep_ in {"acl", "relcl"} and node.tag_ in {"VBN", "VBD"}:
+            return False  # "will return the weapons *seized* last year": done, not planned
         if node.dep_ not in {"xcomp", "dobj", "conj", "relcl", "acl", "pobj", "prep"} or node.head == node:
             return False
         node = node.head

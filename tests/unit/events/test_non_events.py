@@ -147,3 +147,15 @@ def test_deaths_reported_without_a_killer_are_not_coded(code) -> None:
 def test_a_named_killer_keeps_the_assault(code, text: str, actor: str) -> None:
     event = primary(code(text))
     assert (event.event, [a.country for a in event.actor]) == ("ASSAULT", [actor])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they will return weapons seized from the Malian army last year.",
+        "Mali said it will release the 30 soldiers taken hostage in March.",
+    ],
+)
+def test_a_past_participle_is_not_a_future_threat(code, text: str) -> None:
+    """The future of the main clause does not reach a participle describing its object."""
+    assert "THREATEN" not in {e.event for e in code(text)}
