@@ -252,9 +252,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("resolve.street", _street),
     ("resolve.qualifier", _qualified),
     ("resolve.qualifying", _qualifying),
-    ("resolve.feature_word", _feature_word),
+    # "the English county of Kent": "English" names England whatever word follows it.
     ("resolve.demonym", _bare_demonym),
     ("resolve.place_demonym", _place_demonym),
+    ("resolve.feature_word", _feature_word),
     ("resolve.region_code", _region_code),
     ("resolve.facility", _facility),
     ("resolve.capital", _capital),

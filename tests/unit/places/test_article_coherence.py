@@ -154,3 +154,10 @@ def test_aliases_and_macro_regions(gazetteer, name, place_id):
     ctx = Context(countries=Counter({"USA": 1, "AUS": 1}))
     place = resolve(Query(normalise_name(name)), gazetteer, ctx)[0]
     assert place is not None and place.id == place_id
+
+
+@pytest.mark.parametrize("hint", ["city", "adm1"])
+def test_region_adjective_before_a_feature_word_still_names_the_region(gazetteer, hint):
+    # "the English city of Bath": the adjective is England, not a town called English
+    place, rule = resolve(Query("english", hint=hint), gazetteer, Context())
+    assert (place.id, rule) == ("6269131", "resolve.place_demonym")
