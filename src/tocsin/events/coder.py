@@ -203,7 +203,8 @@ def _names_an_agent(token: Token) -> bool:
     stage could not resolve it; "Improved operational readiness" names no one."""
     verb = clause_of(token)
     # "units were activated and returned fire": a conjoined verb shares its head's subject
-    shared = verb.head.children if verb.dep_ == "conj" else ()
+    # and an infinitive ("agreed to forgive") is done by its governor's subject
+    shared = verb.head.children if verb.dep_ in {"conj", "xcomp"} else ()
     deps = {"nsubj", "nsubjpass", "agent", "poss"}
     return any(c.dep_ in {"nsubj", "agent", "poss"} for c in (*token.children, *verb.children)) or any(
         c.dep_ in deps for c in shared

@@ -12,6 +12,9 @@ from tocsin.events.schema import TriggerEntry
 # How far after a trigger an attached word may stand ("call up", "open fire on").
 _WINDOW = 3
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative", "obj"})
+# Walked through to reach an object's head noun; "nummod": "$200 of Nigeria's $350 million
+# in loan obligations" hangs the noun under the amount.
+_THROUGH = frozenset({"conj", "compound", "amod", "prep", "nummod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +46,8 @@ def _objects(token: Token) -> set[str]:
         node = stack.pop()
         if node.dep_ in _OBJECT_DEPS or node.dep_ in {"conj", "compound", "amod"}:
             lemmas.add(node.lemma_.lower())
-        if node.dep_ in {"prep", "agent"} or node.dep_ in _OBJECT_DEPS:
-            stack.extend(
-                c for c in node.children if c.dep_ in _OBJECT_DEPS | {"conj", "compound", "amod", "prep"}
-            )
+        if node.dep_ in {"prep", "agent", "nummod"} or node.dep_ in _OBJECT_DEPS:
+            stack.extend(c for c in node.children if c.dep_ in _OBJECT_DEPS | _THROUGH)
     return lemmas
 
 

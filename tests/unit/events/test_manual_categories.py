@@ -161,3 +161,16 @@ def test_a_cyber_attack_is_coerce_cyber(code, text: str) -> None:
 
 def test_a_missile_attack_stays_assault(code) -> None:
     assert primary(code("Russia launched a missile attack on Kyiv.")).event == "ASSAULT"
+
+
+def test_debt_forgiveness_reads_through_an_amount(code) -> None:
+    """ "$300 of Malawi's $900 million in loan obligations": the debt hangs under the amount."""
+    event = primary(
+        code("The London Club agreed to forgive $300 of Malawi's $900 million in loan obligations.")
+    )
+    assert (event.event, [r.country for r in event.recipient]) == ("AID", ["MWI"])
+
+
+def test_a_petition_handed_over_is_a_request(code) -> None:
+    event = primary(code("Kenyan nurses handed over a petition to the health ministry on Friday."))
+    assert event.event == "REQUEST"
