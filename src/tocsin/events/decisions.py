@@ -50,7 +50,9 @@ _LIGHT_NOUNS = frozenset(
     | {"rhythm", "cycle", "tempo", "schedule", "regime", "pace"}
 )
 _PREPARE = frozenset({"prepare", "poise", "gear", "mass"})
-_MOVE_VERBS = frozenset({"transfer", "move", "relocate", "ship", "deliver", "send", "bring", "redeploy"})
+_MOVE_VERBS = frozenset(
+    {"transfer", "move", "relocate", "ship", "deliver", "send", "bring", "redeploy", "deploy", "station"}
+)
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "unit", "personnel", "battalion", "brigade"})
 _FORCE_NOUNS = _TROOP_NOUNS | frozenset(
     {"weapon", "missile", "warhead", "arm", "bomb", "launcher", "tank", "jet", "aircraft", "system"}
@@ -88,6 +90,8 @@ _CYBER = frozenset(
     {"cyber", "cyberattack", "hacking", "hacker", "computer", "ransomware", "malware", "ddos", "phishing"}
     | {"online", "digital", "network", "cyber-attack", "denial-of-service", "internet"}
 )
+_FRONTS = frozenset({"border", "frontier", "line", "flank"})
+_AMOUNTS = frozenset({"number", "amount", "batch", "part", "dozen", "hundred", "thousand", "quantity", "set"})
 _CONSENT = frozenset({"agree", "decide", "vote", "consent"})
 _NEGATORS = frozenset({"no", "never", "neither", "nor"})
 
@@ -350,15 +354,43 @@ def _theme(tok: Token) -> Token | None:
     return None
 
 
+def _force_theme(tok: Token) -> Token | None:
+    """The moved forces: the object or passive subject, through an amount ("a number of")."""
+    theme = _theme(tok)
+    if theme is not None and theme.lemma_.lower() in _AMOUNTS:
+        theme = next(
+            (p for c in theme.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), theme
+        )
+    return theme if theme is not None and theme.lemma_.lower() in _FORCE_NOUNS else None
+
+
+def _owner_acts(cand: Candidate, theme: Token, ground: list[Token], mode: str) -> Candidate:
+    """The owner named on the forces ("*Russian* missiles") moves them, through its military."""
+    recoded = _recode(cand, "moved_to_territory_is_mobilize", "MOBILIZE", cand.mode or mode, "military")
+    span = range(theme.left_edge.idx, theme.idx)
+    owners = tuple(m for m in cand.actor + cand.recipient if m.start in span)
+    if not owners:
+        return recoded
+    owner = owners[0]
+    if owner.sector in {None, "GOV"}:
+        owner = dataclasses.replace(owner, sector="MIL")
+    # the host of the ground is not a target ("to Belarusian territory"); a border faces one
+    hosts = [range(g.left_edge.idx, g.right_edge.idx + 1) for g in ground if g.lemma_.lower() not in _FRONTS]
+    recipient = tuple(
+        m for m in cand.recipient if m.country != owner.country and not any(m.start in h for h in hosts)
+    )
+    return dataclasses.replace(recoded, actor=(owner,), recipient=recipient)
+
+
 def moved_to_territory_is_mobilize(cand: Candidate) -> Candidate | str | None:
     """ "Russian nuclear weapons were transferred to Belarusian territory": arms or troops
     moved onto ground (not handed to a party) are their owner's MOBILIZE, the owner
     (the theme's modifier, "Russian") its actor. "sent arms to Kyiv" stays AID."""
     tok = cand.token
-    if cand.event != "AID" or tok.lemma_.lower() not in _MOVE_VERBS:
+    if cand.event not in {"AID", "MOBILIZE"} or tok.lemma_.lower() not in _MOVE_VERBS:
         return None
-    theme = _theme(tok)
-    if theme is None or theme.lemma_.lower() not in _FORCE_NOUNS:
+    theme = _force_theme(tok)
+    if theme is None:
         return None
     ground = [
         p
@@ -367,13 +399,11 @@ def moved_to_territory_is_mobilize(cand: Candidate) -> Candidate | str | None:
         for p in c.children
         if p.dep_ == "pobj" and p.lemma_.lower() in _GROUND_NOUNS
     ]
-    if not ground:
+    passive = theme.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.children)
+    if not ground and not (cand.event == "MOBILIZE" and passive):
         return None
-    span = range(theme.left_edge.idx, theme.idx)
-    owners = tuple(m for m in cand.actor + cand.recipient if m.start in span)
     mode = "troops" if theme.lemma_.lower() in _TROOP_NOUNS else "weapons"
-    recoded = _recode(cand, "moved_to_territory_is_mobilize", "MOBILIZE", mode, "military")
-    return dataclasses.replace(recoded, actor=owners[:1], recipient=()) if owners else recoded
+    return _owner_acts(cand, theme, ground, mode)
 
 
 def protester_violence_is_riot(cand: Candidate) -> Candidate | str | None:

@@ -211,13 +211,22 @@ def purpose_of_a_thing(cand: Candidate) -> Candidate | str | None:
     return DROP if head.lemma_.lower() in _PURPOSE_PARTICIPLES and head.dep_ in {"acl", "amod"} else None
 
 
+def _task(verb: Token) -> bool:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in {"relcl", "acl"} and infinitive and verb.head.lemma_.lower() in _QUANTITIES
+
+
 def infinitival_relative(cand: Candidate) -> Candidate | str | None:
-    """ "they had much to *discuss*", "there is nothing to negotiate": a task, not an act."""
-    tok = cand.token
-    if tok.pos_ != "VERB" or tok.dep_ not in {"relcl", "acl"}:
-        return None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return DROP if infinitive and tok.head.lemma_.lower() in _QUANTITIES else None
+    """ "they had much to *discuss* at the *summit*", "nothing to negotiate": a task, not an
+    act, and nothing inside it is one either."""
+    node = cand.token
+    for _ in range(5):
+        if node.pos_ == "VERB" and _task(node):
+            return DROP
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def agentless_passive_violence(cand: Candidate) -> Candidate | str | None:

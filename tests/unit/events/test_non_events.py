@@ -159,3 +159,27 @@ def test_a_named_killer_keeps_the_assault(code, text: str, actor: str) -> None:
 def test_a_past_participle_is_not_a_future_threat(code, text: str) -> None:
     """The future of the main clause does not reach a participle describing its object."""
     assert "THREATEN" not in {e.event for e in code(text)}
+
+
+def test_an_amount_of_weapons_moved_onto_ground_is_its_owners_mobilisation(code) -> None:
+    events = code(
+        "Minsk confirmed that an unspecified number of Russian missiles had been moved to Belarusian soil."
+    )
+    mobilize = [e for e in events if e.event == "MOBILIZE"]
+    assert "AID" not in {e.event for e in events}
+    assert mobilize and [(a.country, a.sector) for a in mobilize[0].actor] == [("RUS", "MIL")]
+
+
+def test_nothing_inside_a_task_is_an_event(code) -> None:
+    """ "much to discuss at the summit": neither the talk nor the summit happened."""
+    events = code("Mr. Orban said on Monday that he and Mr. Fico had much to discuss at the summit.")
+    assert not {e.event for e in events} & {"CONSULT", "AGREE"}
+
+
+def test_forces_moved_to_a_border_keep_the_state_they_face(code) -> None:
+    event = primary(code("Russian troops were deployed to the Finnish border, Helsinki said."))
+    assert (event.event, [a.country for a in event.actor], [r.country for r in event.recipient]) == (
+        "MOBILIZE",
+        ["RUS"],
+        ["FIN"],
+    )
