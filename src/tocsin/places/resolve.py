@@ -193,23 +193,35 @@ def _capital(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> 
     iso3 = gaz.capitals.get(q.key)
     if iso3 is None or q.hint == "adm1":
         return None
+    # In its own country the capital is the biggest town of the name; a smaller one there
+    # must bear the name itself ("Washington Court House" is no rival of Washington, D.C.).
+    home = max((c for c in cands if c.feature == "city" and c.country == iso3), key=_people, default=None)
     # A namesake contests the capital only when it is a city of its own or its region is
     # named: London, Ontario, yes; a village called London in Kentucky, no.
     rivals = [
         c for c in cands
-        if c.feature == "city" and (c.country == iso3 or c.population >= CAPITAL_RIVAL_POPULATION
+        if c.feature == "city" and (c is home or (c.country == iso3 and normalise_name(c.name) == q.key)
+                                    or c.population >= CAPITAL_RIVAL_POPULATION
                                     or (c.country, c.admin1) in ctx.regions)
     ]  # fmt: skip
     capital = _best(rivals, ctx, q.key)
     # "Washington" among Seattle and Spokane is the state: its region holds the article's
-    # towns, the capital's region does not.
+    # towns, the capital's region does not. "Victoria" in an article mostly on Australia
+    # is the state when the article never names the Seychelles.
     at_capital = ctx.town_regions.get((capital.country or "", capital.admin1 or ""), 0) if capital else 0
+    top = max(ctx.countries.values(), default=0)
+    abroad = top > 0 and not ctx.countries.get(iso3, 0)
     regions = [
         c for c in cands
-        if c.feature == "adm1" and ctx.town_regions.get((c.country or "", c.admin1 or ""), 0) >= REGION_TOWNS
-        and ctx.town_regions[(c.country or "", c.admin1 or "")] > at_capital
+        if c.feature == "adm1" and (
+            ctx.town_regions.get((c.country or "", c.admin1 or ""), 0) >= max(REGION_TOWNS, at_capital + 1)
+            or (abroad and ctx.countries.get(c.country or "", 0) == top))
     ]  # fmt: skip
     return _best(regions, ctx, q.key) or capital
+
+
+def _people(place: Place) -> int:
+    return place.population
 
 
 def _namesake_city(q: Query, cands: Sequence[Place], gaz: Gazetteer, ctx: Context) -> Place | None:

@@ -161,3 +161,8 @@ def test_region_adjective_before_a_feature_word_still_names_the_region(gazetteer
     # "the English city of Bath": the adjective is England, not a town called English
     place, rule = resolve(Query("english", hint=hint), gazetteer, Context())
     assert (place.id, rule) == ("6269131", "resolve.place_demonym")
+
+
+def test_capital_of_a_country_the_article_never_names_yields_to_a_region_at_home(nlp, gazetteer):
+    text = "Australia said on Monday that Victoria would close its border with the rest of Australia."
+    assert _span(nlp, gazetteer, text, "Victoria").id == "2145234"  # the state, not the Seychelles' capital
