@@ -90,6 +90,7 @@ _CYBER = frozenset(
     {"cyber", "cyberattack", "hacking", "hacker", "computer", "ransomware", "malware", "ddos", "phishing"}
     | {"online", "digital", "network", "cyber-attack", "denial-of-service", "internet"}
 )
+_POSSIBLE = frozenset({"could", "may", "might"})
 _FRONTS = frozenset({"border", "frontier", "line", "flank"})
 _AMOUNTS = frozenset({"number", "amount", "batch", "part", "dozen", "hundred", "thousand", "quantity", "set"})
 _CONSENT = frozenset({"agree", "decide", "vote", "consent"})
@@ -223,7 +224,10 @@ def future_conflict_is_threaten(cand: Candidate) -> Candidate | str | None:
     )
     if cand.event == "RETREAT" and not conditional:
         return None
-    if conditional or is_future(tok):
+    # "Slovakia could suspend relations": a conflict act held out as possible is a warning
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "may impose restrictions"
+    possible = cand.event != "RETREAT" and _has_aux(holder, _POSSIBLE)
+    if conditional or possible or is_future(tok):
         mode = _THREAT_MODE.get(cand.event, "relations")
         if cand.event == "COERCE" and cand.mode == "arrest":
             mode = "arrest"

@@ -174,3 +174,20 @@ def test_debt_forgiveness_reads_through_an_amount(code) -> None:
 def test_a_petition_handed_over_is_a_request(code) -> None:
     event = primary(code("Kenyan nurses handed over a petition to the health ministry on Friday."))
     assert event.event == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Slovakia could suspend all relations with the Czech Republic over the deal.", "relations"),
+        ("Moscow may introduce new restrictions on foreign reporters.", "restrict"),
+    ],
+)
+def test_a_conflict_act_held_out_as_possible_is_a_threat(code, text: str, mode: str) -> None:
+    """Manual THREATEN: coercive warnings; the mode is the threat's content."""
+    event = primary(code(text))
+    assert (event.event, event.mode) == ("THREATEN", mode)
+
+
+def test_a_possible_retreat_is_no_threat(code) -> None:
+    assert primary(code("Hungary might withdraw its troops from Kosovo.")).event == "RETREAT"
