@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -72,7 +73,11 @@ def _queries(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -> list[Query]:
 CONTEXT_WEIGHT = {"country": 1.0, "adm1": 1.0, "border": 1.0, "city": 0.5, "other": 0.5}
 
 
-def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) -> Context:
+def _context(
+    places: dict[str, Place | None],
+    actors: tuple[ActorMention, ...],
+    capitals: Mapping[str, str] | None = None,
+) -> Context:
     """Countries and regions an article is about; each distinct name counts once."""
     countries: Counter[str] = Counter()
     regions = set()
@@ -81,16 +86,24 @@ def _context(places: dict[str, Place | None], actors: tuple[ActorMention, ...]) 
     for actor in {(a.text, a.country) for a in actors if a.kind != "capital"}:
         if actor[1] and len(actor[1]) == 3:
             countries[actor[1]] += 1
-    for place in places.values():
+    own: dict[str, Counter[str]] = {}
+    for key, place in places.items():
         if place is None:
             continue
         for iso3 in place.countries or ((place.country,) if place.country else ()):
             countries[iso3] += CONTEXT_WEIGHT[place.feature]
+            # A town's first reading is no evidence for itself; a national capital's
+            # prominence is ("London" stays London with nothing else British around).
+            if place.precision in ("point", "district") and key not in (capitals or {}):
+                own.setdefault(key, Counter())[iso3] += CONTEXT_WEIGHT[place.feature]
         if place.feature == "adm1" and place.country and place.admin1:
             regions.add((place.country, place.admin1))
         elif place.precision in ("point", "district") and place.country and place.admin1:
             town_regions[(place.country, place.admin1)] += 1
-    return Context(countries=countries, regions=frozenset(regions), town_regions=town_regions)
+    without = {k: Counter({c: n - mine.get(c, 0) for c, n in countries.items()}) for k, mine in own.items()}
+    return Context(
+        countries=countries, regions=frozenset(regions), town_regions=town_regions, without=without
+    )
 
 
 def _acting_capital(doc: Doc, topo: Toponym, gaz: Gazetteer, actors: tuple[ActorMention, ...]) -> bool:
@@ -136,7 +149,7 @@ def _article_context(doc: Doc, gaz: Gazetteer, toponyms: list[Toponym], actors: 
     # Two passes: the first finds what the article is about, the second resolves in that light.
     bare = _context({}, actors)
     first = {q.key: resolve(q, gaz, bare)[0] for q in queries}
-    ctx = _context(first, actors)
+    ctx = _context(first, actors, gaz.capitals)
     return queries, replace(ctx, cells=_cells(queries, gaz, ctx))
 
 

@@ -54,6 +54,9 @@ class Context:
     cells: Mapping[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     # (ISO3, admin1 code) -> how many distinct names resolve to towns or districts there
     town_regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # name -> the article's countries without that name's own first reading: "Edmonton"
+    # read once as Canada's is no evidence that Edmonton is in Canada (leave-one-out).
+    without: Mapping[str, Counter[str]] = field(default_factory=dict)
 
 
 def cell(lat: float, lon: float) -> tuple[int, int]:
@@ -94,9 +97,10 @@ def score(place: Place, ctx: Context, key: str | None = None) -> float:
     base = math.log10(place.population + 10) + PRIOR.get(place.precision, 0.0)
     if key is not None and place.precision not in CURATED and normalise_name(place.name) != key:
         base -= ALTERNATE_PENALTY
-    if place.country and ctx.countries:
-        top = max(ctx.countries.values())
-        base += CONTEXT_BONUS * min(1.0, ctx.countries[place.country] / top) if top else 0.0
+    countries = ctx.without.get(key, ctx.countries) if key is not None else ctx.countries
+    if place.country and countries:
+        top = max(countries.values())
+        base += CONTEXT_BONUS * min(1.0, countries[place.country] / top) if top > 0 else 0.0
     if place.admin1 and place.country and (place.country, place.admin1) in ctx.regions:
         base += ADMIN1_BONUS
     if ctx.cells and place.precision in ("point", "district") and _near_other_names(place, ctx, key):

@@ -166,3 +166,24 @@ def test_region_adjective_before_a_feature_word_still_names_the_region(gazetteer
 def test_capital_of_a_country_the_article_never_names_yields_to_a_region_at_home(nlp, gazetteer):
     text = "Australia said on Monday that Victoria would close its border with the rest of Australia."
     assert _span(nlp, gazetteer, text, "Victoria").id == "2145234"  # the state, not the Seychelles' capital
+
+
+def test_a_town_is_no_evidence_for_its_own_country(gazetteer):
+    # First readings: Edmonton as the Canadian city, its neighbour Enfield Town in London.
+    from tocsin.places.mentions import _context
+    from tocsin.places.resolve import candidates_for
+
+    edmonton_ca = next(p for p in candidates_for("edmonton", gazetteer) if p.country == "CAN")
+    enfield = next(p for p in candidates_for("enfield town", gazetteer) if p.country == "GBR")
+    ctx = _context({"edmonton": edmonton_ca, "enfield town": enfield}, (), gazetteer.capitals)
+    assert ctx.without["edmonton"]["CAN"] == 0
+    assert resolve(Query("edmonton"), gazetteer, ctx)[0].country == "GBR"
+
+
+def test_a_capital_keeps_its_own_evidence(gazetteer):
+    from tocsin.places.mentions import _context
+
+    london = resolve_name("London", gazetteer)
+    ctx = _context({"london": london}, (), gazetteer.capitals)
+    assert "london" not in ctx.without
+    assert resolve(Query("london"), gazetteer, ctx)[0].id == "2643743"
