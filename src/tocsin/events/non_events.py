@@ -11,6 +11,9 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * a force noun talked about ("the grouping remains defensive", "framed the grouping as
   a deterrent") is no MOBILIZE; an activity that "supports" something is no SUPPORT;
   "much to discuss" is a task, not a CONSULT;
+* an event already told and referred back to as the subject of a commentary verb ("The
+  mobilization comes as ...", "This call-up signals ...") is not a new event;
+* a situation "raising concerns" is nobody's disapproval;
 * a natural disaster or epidemic that "kills" or "strikes" is no ASSAULT (no actor);
 * a generic conflict noun with no agent, in a prepositional or predicative slot
   ("protect the grid from hybrid *threats*", "not seen as a *threat*"), is no event.
@@ -58,6 +61,12 @@ _AGENT_NOUNS = frozenset(
 )
 _PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate", "tailor", "build"})
 _QUANTITIES = frozenset({"much", "nothing", "something", "lot", "plenty", "little", "anything", "more"})
+# Verbs that comment on an event rather than report one.
+_COMMENTARY = frozenset(
+    {"come", "reflect", "signal", "mark", "represent", "underscore", "underline", "highlight"}
+    | {"indicate", "suggest", "illustrate", "demonstrate", "show", "reveal", "raise", "fuel", "add"}
+)
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 _GENERIC_EVENTS = frozenset({"THREATEN", "ASSAULT"})
 # Slots where a bare noun names a kind of danger, not an act: "from threats", "as a threat".
 _GENERIC_PREPS = frozenset({"from", "against", "as", "to"})
@@ -241,6 +250,28 @@ def agentless_passive_violence(cand: Candidate) -> Candidate | str | None:
     return None if any(m.start in clause for m in cand.actor) else DROP
 
 
+def commentary_on_an_event(cand: Candidate) -> Candidate | str | None:
+    """ "The mobilization comes as ...", "This mobilization reflects growing concerns", "the
+    call-up marks a significant development": an event already told, referred back to
+    (definite, the subject of a commentary verb), is not a new event."""
+    tok = cand.token
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _COMMENTARY:
+        return None
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in _ANAPHORIC for c in tok.children)
+    return DROP if definite else None
+
+
+def concern_raised_by_a_thing(cand: Candidate) -> Candidate | str | None:
+    """ "The mobilization comes as the conflict continues, raising concerns among observers":
+    a situation that raises concern is nobody's act of disapproval."""
+    tok = cand.token
+    if cand.event != "ACCUSE" or tok.lemma_.lower() not in {"raise", "spark", "fuel", "stoke", "prompt"}:
+        return None
+    holder = tok.head if tok.dep_ in {"advcl", "conj", "xcomp"} and tok.tag_ == "VBG" else tok
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    return DROP if not subjects or all(_inanimate(s) for s in subjects) else None
+
+
 def _has_agent(noun: Token) -> bool:
     """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
     for child in noun.children:
@@ -279,6 +310,8 @@ NON_EVENT_RULES = (
     ("disaster_is_no_assault", disaster_is_no_assault),
     ("agentless_passive_violence", agentless_passive_violence),
     ("force_as_topic", force_as_topic),
+    ("commentary_on_an_event", commentary_on_an_event),
+    ("concern_raised_by_a_thing", concern_raised_by_a_thing),
     ("impersonal_support", impersonal_support),
     ("infinitival_relative", infinitival_relative),
     ("purpose_of_a_thing", purpose_of_a_thing),

@@ -183,3 +183,27 @@ def test_forces_moved_to_a_border_keep_the_state_they_face(code) -> None:
         ["RUS"],
         ["FIN"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mobilization comes as the conflict continues, raising concerns among observers.",
+        "The recent mobilization of Polish reservists signals a shift in posture.",
+        "This call-up marks a significant development in the region, Warsaw said.",
+    ],
+)
+def test_an_event_referred_back_to_in_commentary_is_not_new(code, text: str) -> None:
+    assert code(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Germany raised concerns with China over the export ban.", "ACCUSE"),
+        ("Poland raised the alert level of its border units.", "MOBILIZE"),
+        ("Poland announced the mobilization of 5,000 reservists on Monday.", "MOBILIZE"),
+    ],
+)
+def test_the_acts_themselves_still_code(code, text: str, event: str) -> None:
+    assert primary(code(text)).event == event
