@@ -7,7 +7,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tocsin.events.decisions import Candidate, apply_candidate_rules
+from tocsin.events.candidate_rules import apply_candidate_rules
+from tocsin.events.decisions import Candidate
 from tocsin.events.loader import EventRules
 from tocsin.events.non_events import is_non_event
 from tocsin.events.roles import (

@@ -1,7 +1,7 @@
 """Candidate rules for trigger words that, in their frame, report no event.
 
 Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
-``CANDIDATE_RULES`` (decisions.py) before the rules that recode. The frames:
+``code_sentence`` (coder.py) before the recoding rules of ``candidate_rules.py``. The frames:
 
 * a journalist's question ("when asked if ...", "asked whether ...") is no REQUEST,
   and what it asks about is no event;
