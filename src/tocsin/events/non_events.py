@@ -14,6 +14,9 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * an event already told and referred back to as the subject of a commentary verb ("The
   mobilization comes as ...", "This call-up signals ...") is not a new event;
 * a situation "raising concerns" is nobody's disapproval;
+* "warned of the threat of ..." cautions, it does not threaten; "declined to comment" is
+  no REJECT;
+* what an "if/unless" clause supposes has not happened;
 * a natural disaster or epidemic that "kills" or "strikes" is no ASSAULT (no actor);
 * a generic conflict noun with no agent, in a prepositional or predicative slot
   ("protect the grid from hybrid *threats*", "not seen as a *threat*"), is no event.
@@ -67,6 +70,14 @@ _COMMENTARY = frozenset(
     | {"indicate", "suggest", "illustrate", "demonstrate", "show", "reveal", "raise", "fuel", "add"}
 )
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
+_DANGERS = frozenset(
+    {"threat", "danger", "risk", "attack", "consequence", "escalation", "war", "crisis", "spillover"}
+    | {"instability", "provocation", "shortage", "famine", "collapse", "surge", "spike", "rise"}
+)
+_NO_COMMENT = frozenset(
+    {"comment", "elaborate", "confirm", "specify", "disclose", "say", "answer", "respond", "speculate"}
+    | {"reveal", "name", "identify", "detail", "discuss"}
+)
 _GENERIC_EVENTS = frozenset({"THREATEN", "ASSAULT"})
 # Slots where a bare noun names a kind of danger, not an act: "from threats", "as a threat".
 _GENERIC_PREPS = frozenset({"from", "against", "as", "to"})
@@ -272,6 +283,48 @@ def concern_raised_by_a_thing(cand: Candidate) -> Candidate | str | None:
     return DROP if not subjects or all(_inanimate(s) for s in subjects) else None
 
 
+def warning_of_danger(cand: Candidate) -> Candidate | str | None:
+    """ "Poland warned of the threat from hybrid attacks": cautioning about a danger is not
+    threatening anyone; "warned Kyiv that ..." and "warned of retaliation" with an object stay."""
+    tok = cand.token
+    if cand.event != "THREATEN" or tok.lemma_.lower() not in {"warn", "caution"}:
+        return None
+    about = [p for c in tok.children if c.lower_ in {"of", "about"} for p in c.children if p.dep_ == "pobj"]
+    addressed = any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in tok.children)
+    danger = any(p.lemma_.lower() in _DANGERS for p in about)
+    return DROP if danger and not addressed else None
+
+
+def no_comment(cand: Candidate) -> Candidate | str | None:
+    """ "declined to comment", "refused to confirm the report": not a rejection of anything."""
+    tok = cand.token
+    if cand.event != "REJECT" or tok.lemma_.lower() not in {"decline", "refuse"}:
+        return None
+    speech = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT]
+    # "refused to respond *to a demand*" rejects the demand; "declined to comment on it" does not
+    addressed = any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ not in {"on", "about", "further"})
+        for v in speech
+        for c in v.children
+    )
+    return DROP if speech and not addressed else None
+
+
+def conditional_clause(cand: Candidate) -> Candidate | str | None:
+    """ "Russia warned of retaliation if NATO *deployed* troops": what an "if/unless" clause
+    supposes has not happened (manual, auxiliary mode hypothetical)."""
+    node = cand.token
+    for _ in range(5):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children
+        ):
+            return DROP
+        if node.head == node or node.dep_ in {"ROOT", "conj"}:
+            return None
+        node = node.head
+    return None
+
+
 def _has_agent(noun: Token) -> bool:
     """ "Russia's threats", "Russian threats", "threats by the militia", "the threat"."""
     for child in noun.children:
@@ -312,6 +365,9 @@ NON_EVENT_RULES = (
     ("force_as_topic", force_as_topic),
     ("commentary_on_an_event", commentary_on_an_event),
     ("concern_raised_by_a_thing", concern_raised_by_a_thing),
+    ("warning_of_danger", warning_of_danger),
+    ("no_comment", no_comment),
+    ("conditional_clause", conditional_clause),
     ("impersonal_support", impersonal_support),
     ("infinitival_relative", infinitival_relative),
     ("purpose_of_a_thing", purpose_of_a_thing),

@@ -207,3 +207,28 @@ def test_an_event_referred_back_to_in_commentary_is_not_new(code, text: str) -> 
 )
 def test_the_acts_themselves_still_code(code, text: str, event: str) -> None:
     assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Estonia warned of the danger of Russian sabotage at sea.", "THREATEN"),
+        ("When asked about the deployment, the spokesman declined to comment.", "REJECT"),
+        ("The ministry declined to comment on the report.", "REJECT"),
+        ("Russia warned of retaliation if NATO deployed troops in Finland.", "MOBILIZE"),
+    ],
+)
+def test_cautions_no_comment_and_suppositions_are_no_events(code, text: str, absent: str) -> None:
+    assert absent not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran warned Israel of severe consequences.", "THREATEN"),
+        ("Russia warned of retaliation if NATO deployed troops in Finland.", "THREATEN"),
+        ("Hamas refused to respond to a demand from Egypt to free the hostages.", "REJECT"),
+    ],
+)
+def test_threats_and_refusals_still_code(code, text: str, event: str) -> None:
+    assert primary(code(text)).event == event
