@@ -58,6 +58,10 @@ def _key(doc: Doc, start: int, end: int) -> str:
 
 def feature_hint(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
     if end < len(doc) and (feature := gaz.feature_words.get((doc[end].lower_, "after"))):
+        # A street word is part of the street's name ("Elmwood Lane"); in lower case it is
+        # a common noun ("the European drive", "a Swedish road model").
+        if feature == "street" and not doc[end].text[:1].isupper():
+            return None
         return feature
     if start >= 2 and doc[start - 1].lower_ == "of":
         return gaz.feature_words.get((doc[start - 2].lower_, "before"))

@@ -187,3 +187,14 @@ def test_a_capital_keeps_its_own_evidence(gazetteer):
     ctx = _context({"london": london}, (), gazetteer.capitals)
     assert "london" not in ctx.without
     assert resolve(Query("london"), gazetteer, ctx)[0].id == "2643743"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place_id"),
+    [
+        ("The city copied a Swedish road safety plan.", "Swedish", "2661886"),
+        ("It is part of the European drive to cut waste.", "European", "6255148"),
+    ],
+)
+def test_a_lower_case_street_word_is_a_common_noun(nlp, gazetteer, text, span, place_id):
+    assert _span(nlp, gazetteer, text, span).id == place_id
