@@ -191,3 +191,18 @@ def test_a_conflict_act_held_out_as_possible_is_a_threat(code, text: str, mode: 
 
 def test_a_possible_retreat_is_no_threat(code) -> None:
     assert primary(code("Hungary might withdraw its troops from Kosovo.")).event == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Georgian opposition mobilized thousands of supporters to demonstrate outside parliament.",
+            "PROTEST",
+        ),
+        ("Armenia mobilized reservists on Monday.", "MOBILIZE"),
+    ],
+)
+def test_mobilizing_supporters_is_protest(code, text: str, event: str) -> None:
+    """Manual, MOBILIZE ambiguities: "mobilizing supporters to demonstrate" is PROTEST."""
+    assert primary(code(text)).event == event
