@@ -145,6 +145,25 @@ def partner_description_not_event(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def subject_description_not_event(cands: list[Candidate]) -> list[Candidate]:
+    """ "Demonstrators *protesting* the vote clashed with police", "troops *stationed* near
+    the border opened fire": a participle describing the subject of another event says who
+    acted; it is the same event, not a second one."""
+    subjects = {
+        c.i
+        for cand in cands
+        for holder in (cand.token, cand.token.head)
+        for c in holder.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    }
+
+    def describes_subject(cand: Candidate) -> bool:
+        tok = cand.token
+        return tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"} and tok.head.i in subjects
+
+    return [c for c in cands if not describes_subject(c)]
+
+
 def protest_topic_not_coded(cands: list[Candidate]) -> list[Candidate]:
     """Manual: the demand of a protest ("rallied to demand reforms") is not a separate event."""
     if any(c.event == "PROTEST" for c in cands):
@@ -214,6 +233,7 @@ def one_event_per_type(cands: list[Candidate]) -> list[Candidate]:
 
 SENTENCE_RULES: tuple[tuple[str, Callable[[list[Candidate]], list[Candidate]]], ...] = (
     ("partner_description_not_event", partner_description_not_event),
+    ("subject_description_not_event", subject_description_not_event),
     ("complement_is_content", complement_is_content),
     ("protest_topic_not_coded", protest_topic_not_coded),
     ("mobilize_inside_assault", mobilize_inside_assault),

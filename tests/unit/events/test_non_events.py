@@ -232,3 +232,17 @@ def test_cautions_no_comment_and_suppositions_are_no_events(code, text: str, abs
 )
 def test_threats_and_refusals_still_code(code, text: str, event: str) -> None:
     assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Hundreds of demonstrators protesting against the government clashed with police in Nairobi.",
+            ["PROTEST"],
+        ),
+        ("Russian troops stationed near the border opened fire on Ukrainian positions.", ["ASSAULT"]),
+    ],
+)
+def test_a_participle_describing_the_subject_is_the_same_event(code, text: str, events: list[str]) -> None:
+    assert [e.event for e in code(text)] == events
