@@ -65,8 +65,15 @@ def _most_named(places: Sequence[Place], ctx: Context) -> Place | None:
     counts = Counter(p.id for p in places)
     if not counts:
         return None
-    return towns[max(counts, key=lambda i: (counts[i], ctx.countries.get(towns[i].country or "", 0),
-                                            towns[i].population))]  # fmt: skip
+
+    def weight(i: str) -> tuple[int, bool, int, float, int]:
+        # On ties, the town in the region holding most of the article's towns.
+        t = towns[i]
+        region = (t.country or "", t.admin1 or "")
+        return (counts[i], ctx.town_regions.get(region, 0), region in ctx.regions,
+                ctx.countries.get(t.country or "", 0), t.population)  # fmt: skip
+
+    return towns[max(counts, key=weight)]
 
 
 def _demonyms_inside(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, Place]]:

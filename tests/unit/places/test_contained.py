@@ -78,3 +78,15 @@ def test_the_article_scene_is_a_town_of_its_main_country(nlp, gazetteer):
     start = text.index("Hilltop Garden School")
     (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Hilltop Garden School"))], actors=())
     assert place is not None and place.id == "within:360630"  # Cairo
+
+
+def test_on_ties_the_scene_is_in_the_region_holding_most_of_the_article_towns(nlp, gazetteer):
+    text = (
+        "Commuters from Manassas, Fairfax and Vienna faced delays on Monday. A spokesman, "
+        "formerly of Somerville, said crews at the Zephyr Rail Depot worked overnight."
+    )
+    doc = nlp(text)
+    start = text.index("Zephyr Rail Depot")
+    (place,) = resolve_spans(doc, gazetteer, [(start, start + len("Zephyr Rail Depot"))], actors=())
+    assert place is not None and place.precision == "within"
+    assert (place.country, place.admin1) == ("USA", "VA")
