@@ -6,7 +6,8 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * a journalist's question ("when asked if ...", "asked whether ...") is no REQUEST,
   and what it asks about is no event;
 * "a *joint* statement" is speech, not COOPERATE;
-* a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST;
+* a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST,
+  and neither is seeking an aim ("seeking a political solution");
 * offering information, evidence or an explanation is no offer of cooperation (AGREE);
 * a force noun talked about ("the grouping remains defensive", "framed the grouping as
   a deterrent") is no MOBILIZE; an activity that "supports" something is no SUPPORT;
@@ -37,6 +38,15 @@ _INFORMATION = frozenset(
     {"information", "evidence", "detail", "data", "explanation", "comment", "view", "opinion"}
     | {"account", "assessment", "insight", "analysis", "argument", "proof", "glimpse", "picture"}
     | {"interpretation", "reason", "justification", "narrative", "version", "statement", "remark"}
+)
+# What one seeks from another party (a request), as opposed to an aim one pursues.
+_REQUESTABLE = frozenset(
+    {"asylum", "refuge", "help", "aid", "assistance", "support", "backing", "extradition", "release"}
+    | {"clarification", "explanation", "compensation", "permission", "approval", "talk", "meeting"}
+    | {"negotiation", "apology", "guarantee", "protection", "access", "loan", "funding", "intervention"}
+    | {"return", "information", "audience", "visa", "membership", "answer", "withdrawal", "ceasefire"}
+    | {"pardon", "amnesty", "recognition", "relief", "cooperation", "consent", "endorsement", "veto"}
+    | {"assurance", "commitment", "sanction", "investigation", "inquiry", "probe", "review", "arrest"}
 )
 _OFFER_VERBS = frozenset({"offer", "provide", "give", "present", "share", "supply"})
 _SPEECH_NOUNS = frozenset(
@@ -134,6 +144,19 @@ def purpose_is_no_request(cand: Candidate) -> Candidate | str | None:
     if cand.event != "REQUEST" or tok.lemma_.lower() not in _PURPOSIVE:
         return None
     return DROP if any(c.dep_ == "xcomp" for c in tok.children) else None
+
+
+def seeking_an_aim_is_no_request(cand: Candidate) -> Candidate | str | None:
+    """ "seeking a political solution", "would seek a new ban": an aim, not a request put to
+    anyone; "sought refuge", "seek Arab support", "sought talks" ask someone for something."""
+    tok = cand.token
+    if cand.event != "REQUEST" or tok.lemma_.lower() not in {"seek", "pursue"}:
+        return None
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "systems from Berlin": asked of someone
+    asked = any(c.dep_ == "prep" and c.lower_ == "from" for n in (tok, *objects) for c in n.children)
+    requestable = any(o.lemma_.lower() in _REQUESTABLE for o in objects)
+    return DROP if objects and not requestable and not asked else None
 
 
 def information_is_no_offer(cand: Candidate) -> Candidate | str | None:
@@ -358,6 +381,7 @@ NON_EVENT_RULES = (
     ("question_content", question_content),
     ("joint_speech_is_no_cooperation", joint_speech_is_no_cooperation),
     ("purpose_is_no_request", purpose_is_no_request),
+    ("seeking_an_aim_is_no_request", seeking_an_aim_is_no_request),
     ("information_is_no_offer", information_is_no_offer),
     ("generic_conflict_noun", generic_conflict_noun),
     ("disaster_is_no_assault", disaster_is_no_assault),

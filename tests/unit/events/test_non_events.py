@@ -246,3 +246,15 @@ def test_threats_and_refusals_still_code(code, text: str, event: str) -> None:
 )
 def test_a_participle_describing_the_subject_is_the_same_event(code, text: str, events: list[str]) -> None:
     assert [e.event for e in code(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Slovak president is still seeking a political solution to the crisis.", False),
+        ("Some 8,000 Yazidis sought refuge in Armenia last month.", True),
+        ("Kyiv is seeking more air defence systems from Germany.", True),
+    ],
+)
+def test_seeking_is_a_request_only_when_asked_of_someone(code, text: str, coded: bool) -> None:
+    assert ("REQUEST" in {e.event for e in code(text)}) is coded
