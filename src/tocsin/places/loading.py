@@ -37,7 +37,7 @@ from tocsin.places.schema import (
     read_jsonl,
 )
 
-FORMAT = 9
+FORMAT = 10
 DATA_FILES = (
     "countries.jsonl", "admin1.jsonl", "admin2.jsonl", "borders.jsonl", "extra_places.jsonl",
     "airports.jsonl", "aliases.csv", "demonyms.csv", "place_demonyms.csv", "feature_words.csv",
@@ -207,9 +207,30 @@ def _read_cache(path: Path) -> dict[str, Any] | None:
 def build_cache(base: Path, path: Path) -> dict[str, Any]:
     """Validate, index and write the cache file; returns what it wrote."""
     tables = build_tables(base)
-    data = {"format": FORMAT, "tables": tables, "cities": build_table(tables["iso2_to_iso3"], normalise_name)}
+    cities = build_table(tables["iso2_to_iso3"], normalise_name)
+    _drop_city_initials(tables["region_codes"], tables["admin1"], cities)
+    data = {"format": FORMAT, "tables": tables, "cities": cities}
     write_index(path, data)
     return data
+
+
+# A region code that is also the initials of a big city outside the region ("LA": Los
+# Angeles, not Louisiana) is not taken as the region.
+INITIALS_CITY_POPULATION = 1_000_000
+
+
+def _drop_city_initials(region_codes: dict[str, str], admin1: dict[str, str], cities: dict[str, Any]) -> None:
+    region_of = {pid: key for key, pid in admin1.items()}  # place id -> "ISO3.code"
+    for row, population in enumerate(cities["population"]):
+        if population < INITIALS_CITY_POPULATION:
+            break  # rows are sorted by population, biggest first
+        words = cities["name"][row].split()
+        if len(words) < 2:
+            continue
+        code = f"{cities['country'][row]}|{''.join(w[0] for w in words).casefold()}"
+        pid = region_codes.get(code)
+        if pid is not None and region_of.get(pid) != f"{cities['country'][row]}.{cities['admin1'][row]}":
+            del region_codes[code]
 
 
 _CHILD = (

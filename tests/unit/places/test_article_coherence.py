@@ -198,3 +198,10 @@ def test_a_capital_keeps_its_own_evidence(gazetteer):
 )
 def test_a_lower_case_street_word_is_a_common_noun(nlp, gazetteer, text, span, place_id):
     assert _span(nlp, gazetteer, text, span).id == place_id
+
+
+def test_a_big_city_s_initials_are_not_a_region_code(gazetteer):
+    ctx = Context(countries=Counter({"USA": 3}))
+    place = resolve(Query("la"), gazetteer, ctx)[0]  # Los Angeles, never Louisiana
+    assert place is None or place.id != "4331987"
+    assert resolve(Query("nj"), gazetteer, ctx)[0].id == "5101760"
