@@ -104,6 +104,17 @@ def _rejects_claims(trigger: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CLAIM_NOUNS for c in trigger.children)
 
 
+def _claim_topics(trigger: Token, recipient: tuple[ActorMention, ...]) -> bool:
+    """Every recipient sits inside the rejected claim ("dismissed claims about *Ukrainian*
+    troop movements"): that is what the claim is about, not who made it."""
+    spans = [
+        range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in trigger.children
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CLAIM_NOUNS
+    ]
+    return bool(recipient) and all(any(m.start in span for span in spans) for m in recipient)
+
+
 def _military_sector(actor: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """A state that moves troops or weapons acts through its military ("Moscow dispatched
     troops": RUS MIL); a named organisation or person keeps its own sector."""
@@ -259,17 +270,23 @@ def code_events(
     del on
     index = MentionIndex.build(doc, actors)
     events: list[Event] = []
-    accuser: tuple[ActorMention, ...] = ()
+    accusers: list[tuple[ActorMention, ...]] = []  # actors of the ACCUSE events so far
     for sent in doc.sents:
         for cand in code_sentence(sent, index, rules):
             mode = choose_mode(cand, sent, rules)
             recipient = cand.recipient
-            if not recipient and cand.event == "REJECT" and _rejects_claims(cand.token):
-                # "Polish officials rejected the accusations": whoever made them.
+            rejects_claims = cand.event == "REJECT" and _rejects_claims(cand.token)
+            if rejects_claims and accusers and _claim_topics(cand.token, recipient):
+                recipient = ()  # "dismissed claims about Ukrainian troops": the topic, not the claimant
+            if not recipient and rejects_claims:
+                # "Polish officials rejected the accusations": whoever made them, most recent first
                 countries = {a.country for a in cand.actor}
-                recipient = tuple(m for m in accuser if m.country not in countries)
+                for accuser in reversed(accusers):
+                    recipient = tuple(m for m in accuser if m.country not in countries)
+                    if recipient:
+                        break
             if cand.event == "ACCUSE" and cand.actor:
-                accuser = cand.actor
+                accusers.append(cand.actor)
             reciprocal = len({a.country for a in cand.actor}) > 1  # "Egypt and Jordan held joint..."
             if not recipient and not reciprocal and rules.event_types[cand.event].requires_recipient:
                 recipient = _fallback_recipient(cand.token, sent, index, cand.actor)

@@ -258,3 +258,14 @@ def test_a_participle_describing_the_subject_is_the_same_event(code, text: str, 
 )
 def test_seeking_is_a_request_only_when_asked_of_someone(code, text: str, coded: bool) -> None:
     assert ("REQUEST" in {e.event for e in code(text)}) is coded
+
+
+def test_rejected_claims_point_back_to_whoever_made_them(code) -> None:
+    """ "dismissed claims about Ukrainian troop movements": Ukraine is the claim's topic;
+    the recipient is the earlier accuser, skipping the rejecter's own accusations."""
+    events = code(
+        "Minsk accused Kyiv of massing troops. Kyiv accused Minsk of an information operation. "
+        "Kyiv dismissed claims about Ukrainian troop movements as disinformation."
+    )
+    reject = [e for e in events if e.event == "REJECT"]
+    assert reject and [r.country for r in reject[0].recipient] == ["BLR"]
