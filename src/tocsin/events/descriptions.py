@@ -24,6 +24,7 @@ _AGENT_NOUNS = frozenset(
     | {"cabinet", "senate", "congress", "assembly", "majority", "citizen", "resident", "worker", "union"}
 )
 _PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "aim", "calculate", "tailor", "build"})
+_AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact"})
 _QUANTITIES = frozenset({"much", "nothing", "something", "lot", "plenty", "little", "anything", "more"})
 # Verbs that comment on an event rather than report one.
 _COMMENTARY = frozenset(
@@ -147,4 +148,18 @@ def conditional_clause(cand: Candidate) -> Candidate | str | None:
         if node.head == node or node.dep_ in {"ROOT", "conj"}:
             return None
         node = node.head
+    return None
+
+
+def agreement_as_topic(cand: Candidate) -> Candidate | str | None:
+    """ "The trade deal may be dead in the water", "after the ratification of the peace
+    deal": an existing agreement talked about is no new AGREE; one reached, signed, offered
+    or announced is (the noun is then a verb's object, or has a verb of its own)."""
+    tok = cand.token
+    if cand.event != "AGREE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AGREEMENTS:
+        return None
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return DROP if tok.head.lemma_.lower() in _STATIVE | _COMMENTARY else None
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "under", "following", "after", "despite", "about"}:
+        return DROP
     return None

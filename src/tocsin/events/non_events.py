@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from tocsin.events.decisions import DROP, Candidate
 from tocsin.events.descriptions import (
+    agreement_as_topic,
     commentary_on_an_event,
     concern_raised_by_a_thing,
     conditional_clause,
@@ -258,6 +259,7 @@ NON_EVENT_RULES = (
     ("agentless_passive_violence", agentless_passive_violence),
     ("force_as_topic", force_as_topic),
     ("commentary_on_an_event", commentary_on_an_event),
+    ("agreement_as_topic", agreement_as_topic),
     ("concern_raised_by_a_thing", concern_raised_by_a_thing),
     ("warning_of_danger", warning_of_danger),
     ("no_comment", no_comment),

@@ -269,3 +269,15 @@ def test_rejected_claims_point_back_to_whoever_made_them(code) -> None:
     )
     reject = [e for e in events if e.event == "REJECT"]
     assert reject and [r.country for r in reject[0].recipient] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Eritrea-EU trade deal may be dead in the water, local sources said.", False),
+        ("Uruguay's debate resumed after the ratification of the peace deal with the rebels.", False),
+        ("Armenia and Azerbaijan reached a peace deal on Friday.", True),
+    ],
+)
+def test_an_agreement_talked_about_is_no_new_agree(code, text: str, coded: bool) -> None:
+    assert ("AGREE" in {e.event for e in code(text)}) is coded
