@@ -206,3 +206,15 @@ def test_a_possible_retreat_is_no_threat(code) -> None:
 def test_mobilizing_supporters_is_protest(code, text: str, event: str) -> None:
     """Manual, MOBILIZE ambiguities: "mobilizing supporters to demonstrate" is PROTEST."""
     assert primary(code(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Serbia resumed talks with Kosovo on Monday.", "CONSULT"),
+        ("Serbia and Kosovo will resume talks next week.", "AGREE"),
+        ("Serbia and Kosovo agreed to resume talks.", "AGREE"),
+    ],
+)
+def test_resumed_talks_are_held_and_planned_ones_agreed(code, text: str, event: str) -> None:
+    assert primary(code(text)).event == event
