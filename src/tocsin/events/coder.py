@@ -105,8 +105,8 @@ def _rejects_claims(trigger: Token) -> bool:
 
 
 def _claim_topics(trigger: Token, recipient: tuple[ActorMention, ...]) -> bool:
-    """Every recipient sits inside the rejected claim ("dismissed claims about *Ukrainian*
-    troop movements"): that is what the claim is about, not who made it."""
+    """Every recipient sits inside the rejected claim ("rejected claims about *Moldovan*
+    troop build-ups"): that is what the claim is about, not who made it."""
     spans = [
         range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in trigger.children

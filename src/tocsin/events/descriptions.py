@@ -46,9 +46,9 @@ def _governing_verb(noun: Token) -> tuple[Token, str]:
 
 
 def force_as_topic(cand: Candidate) -> Candidate | str | None:
-    """ "the mission of the regional *grouping* remains defensive", "officials framed the
-    *grouping* as a stabilising factor": a noun naming a force, talked about rather than
-    formed or moved, is no MOBILIZE."""
+    """ "the role of the northern *task force* stays defensive", "ministers cast the
+    *brigade* as a deterrent": a noun naming a force, talked about rather than formed or
+    moved, is no MOBILIZE."""
     tok = cand.token
     if cand.event != "MOBILIZE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_NAMES:
         return None
@@ -61,7 +61,7 @@ def force_as_topic(cand: Candidate) -> Candidate | str | None:
 
 
 def impersonal_support(cand: Candidate) -> Candidate | str | None:
-    """ "this ongoing training supports interoperability": an activity or a document that
+    """ "these regular drills support readiness": an activity or a document that
     supports something is nobody's act of support."""
     tok = cand.token
     if (
@@ -90,7 +90,7 @@ def _task(verb: Token) -> bool:
 
 
 def infinitival_relative(cand: Candidate) -> Candidate | str | None:
-    """ "they had much to *discuss* at the *summit*", "nothing to negotiate": a task, not an
+    """ "they had plenty to *discuss* at the *forum*", "nothing to negotiate": a task, not an
     act, and nothing inside it is one either."""
     node = cand.token
     for _ in range(5):
@@ -115,8 +115,8 @@ def purpose_of_a_thing(cand: Candidate) -> Candidate | str | None:
 
 
 def commentary_on_an_event(cand: Candidate) -> Candidate | str | None:
-    """ "The mobilization comes as ...", "This mobilization reflects growing concerns", "the
-    call-up marks a significant development": an event already told, referred back to
+    """ "The call-up comes while ...", "This deployment shows rising unease", "the call-up
+    marks an important shift": an event already told, referred back to
     (definite, the subject of a commentary verb), is not a new event."""
     tok = cand.token
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _COMMENTARY:
@@ -126,7 +126,7 @@ def commentary_on_an_event(cand: Candidate) -> Candidate | str | None:
 
 
 def concern_raised_by_a_thing(cand: Candidate) -> Candidate | str | None:
-    """ "The mobilization comes as the conflict continues, raising concerns among observers":
+    """ "The call-up comes while the fighting drags on, raising alarm among observers":
     a situation that raises concern is nobody's act of disapproval."""
     tok = cand.token
     if cand.event != "ACCUSE" or tok.lemma_.lower() not in {"raise", "spark", "fuel", "stoke", "prompt"}:

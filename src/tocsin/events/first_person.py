@@ -1,11 +1,11 @@
 """Who "our" is in reported speech: the speaker's state, and at times its partner.
 
 "Our ministry", quoted from a Laotian minister, is Laos's, whatever state the text
-named last. A Kremlin spokesman who says "our defence ministries remain in contact" speaks for
-Russia and a partner: a state has one defence ministry, so the plural names several
-states. The partner is the state the speaker was just paired with ("a concern for
-both Minsk and Moscow", "Russia and Belarus"). The speaker's state is the actor and
-the partner the recipient, as PLOVER codes a two-party CONSULT or COOPERATE.
+named last. A Chinese envoy who says "our foreign ministries stay in close touch" speaks
+for China and a partner: a state has one foreign ministry, so the plural names several
+states. The partner is the state the speaker was just paired with ("a worry for both
+Vientiane and Beijing", "Laos and China"). The speaker's state is the actor and the
+partner the recipient, as PLOVER codes a two-party CONSULT or COOPERATE.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _speaker_of(trigger: Token, index: MentionIndex) -> ActorMention | None:
 
 
 def _pairings(head: Token, index: MentionIndex) -> list[tuple[ActorMention, ...]]:
-    """Coordinated named states ("both Minsk and Moscow") before ``head``, latest first."""
+    """Coordinated named states ("both Vientiane and Beijing") before ``head``, latest first."""
     doc = head.doc
     start = head.sent.start
     for _ in range(_PAIR_SENTENCES - 1):

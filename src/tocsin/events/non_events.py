@@ -9,11 +9,11 @@ Each rule returns ``DROP`` when its frame holds and None otherwise; they run in
 * a purposive "sought / tried to <verb>" is the inner verb's event, if any, not a REQUEST,
   and neither is seeking an aim ("seeking a political solution");
 * offering information, evidence or an explanation is no offer of cooperation (AGREE);
-* a force noun talked about ("the grouping remains defensive", "framed the grouping as
+* a force noun talked about ("the task force stays defensive", "cast the brigade as
   a deterrent") is no MOBILIZE; an activity that "supports" something is no SUPPORT;
-  "much to discuss" is a task, not a CONSULT;
+  "plenty to discuss" is a task, not a CONSULT;
 * an event already told and referred back to as the subject of a commentary verb ("The
-  mobilization comes as ...", "This call-up signals ...") is not a new event;
+  call-up comes while ...", "This call-up signals ...") is not a new event;
 * a situation "raising concerns" is nobody's disapproval;
 * "warned of the threat of ..." cautions, it does not threaten; "declined to comment" is
   no REJECT;
@@ -126,7 +126,7 @@ def question_is_no_request(cand: Candidate) -> Candidate | str | None:
 
 
 def purpose_is_no_request(cand: Candidate) -> Candidate | str | None:
-    """ "the drone had sought to collect data": seeking to do something is the attempt at
+    """ "the aircraft had sought to film the port": seeking to do something is the attempt at
     that act (coded by its own trigger, if any), not a request. "sought asylum" stays."""
     tok = cand.token
     if cand.event != "REQUEST" or tok.lemma_.lower() not in _PURPOSIVE:
@@ -157,7 +157,7 @@ def information_is_no_offer(cand: Candidate) -> Candidate | str | None:
 
 
 def joint_speech_is_no_cooperation(cand: Candidate) -> Candidate | str | None:
-    """ "said in a *joint* statement": speaking together is not material cooperation."""
+    """ "issued a *joint* statement": speaking together is not material cooperation."""
     tok = cand.token
     if cand.event != "COOPERATE" or tok.lemma_.lower() not in {"joint", "jointly"}:
         return None
@@ -242,7 +242,7 @@ def generic_conflict_noun(cand: Candidate) -> Candidate | str | None:
         return None
     node = tok
     while node.dep_ == "conj" and node.head != node:
-        node = node.head  # "military and hybrid threats": the slot of the first conjunct
+        node = node.head  # "cyber and hybrid threats": the slot of the first conjunct
     slot = (node.dep_ == "pobj" and node.head.lower_ in _GENERIC_PREPS) or node.dep_ in {"attr", "oprd"}
     return DROP if slot and not _has_agent(tok) else None
 

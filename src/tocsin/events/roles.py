@@ -324,8 +324,8 @@ _IN = frozenset({"in", "inside", "within"})
 
 
 def _stationed_in(head: Token, index: MentionIndex) -> ActorMention | None:
-    """The host state of an unnamed force: "personnel (who are part of a contingent)
-    stationed in Belarus", "troops in Poland".
+    """The host state of an unnamed force: "crews (who belong to a flotilla) based in
+    Cambodia", "troops in Poland".
 
     A force described only by where it serves is, without any other clue, the host
     state's; the usual alternative, borrowing the previous mention's country, mostly

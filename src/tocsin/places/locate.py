@@ -163,7 +163,7 @@ def _home_country(event: Event, places: tuple[PlaceMention, ...]) -> PlaceMentio
 
 
 def _stationed_place(doc: Doc, event: Event, places: tuple[PlaceMention, ...]) -> PlaceMention | None:
-    """Where a participant is stationed: "drills with personnel stationed in Belarus".
+    """Where a participant is stationed: "drills with crews based in Cambodia".
 
     A joint act with a force described by where it serves happens there, however deep
     the description sits in the participant's phrase (relative clauses, "part of ...").

@@ -30,10 +30,10 @@ from tests.unit.events.conftest import primary
             "The shield is meant to protect Estonia from military and cyber threats, the ministers said.",
             "THREATEN",
         ),
-        ("Latvia wants a posture able to respond to emerging regional threats.", "THREATEN"),
-        ("Officials in Minsk described the new brigade not as a threat but as a deterrent.", "THREATEN"),
+        ("Latvia wants forces able to respond to new regional threats.", "THREATEN"),
+        ("Officials in Minsk described the new brigade as a deterrent, never a threat.", "THREATEN"),
         # speaking together is not material cooperation
-        ("Poland and Lithuania said in a joint statement that the crossing would stay closed.", "COOPERATE"),
+        ("Poland and Lithuania issued a joint statement saying the crossing would stay closed.", "COOPERATE"),
     ],
 )
 def test_frame_reports_no_event(code, text: str, absent: str) -> None:
@@ -56,7 +56,7 @@ def test_the_same_words_in_an_event_frame_still_code(code, text: str, event: str
 
 def test_arms_moved_onto_ground_are_the_owners_mobilisation(code) -> None:
     events = code(
-        "The president confirmed that Russian tactical missiles had been transferred to Belarusian territory."
+        "The president confirmed that Russian tactical missiles had been shipped onto Belarusian soil."
     )
     assert "AID" not in {e.event for e in events}
     mobilize = [e for e in events if e.event == "MOBILIZE"]
@@ -104,14 +104,14 @@ def test_exercise_without_a_partner_stays_mobilize(code, text: str, event: str) 
     [
         # a force talked about, not formed or moved
         ("Polish officials said the mission of the northern grouping remains purely defensive.", "MOBILIZE"),
-        ("Polish officials framed the northern grouping not as a threat but as a deterrent.", "MOBILIZE"),
-        ("Warsaw presents the regional troop grouping as a prudent measure.", "MOBILIZE"),
+        ("Polish officials framed the northern grouping as a deterrent.", "MOBILIZE"),
+        ("Warsaw presents the northern brigade as a sensible precaution.", "MOBILIZE"),
         # an activity that "supports" something
-        ("Polish analysts say this ongoing training supports interoperability.", "SUPPORT"),
-        # a task ("much to discuss"), not a meeting held
-        ("Mr. Orban said he and Mr. Fico had much to discuss in Bratislava.", "CONSULT"),
+        ("Polish analysts say these regular drills support readiness.", "SUPPORT"),
+        # a task ("plenty to discuss"), not a meeting held
+        ("Mr. Orban said he and Mr. Fico had plenty to discuss in Bratislava.", "CONSULT"),
         # the purpose of a thing described, not an act
-        ("Warsaw calls the brigade a measure designed to reinforce national sovereignty.", "MOBILIZE"),
+        ("Warsaw calls the brigade a measure designed to protect the country's independence.", "MOBILIZE"),
         ("Lithuania calls the wall a barrier intended to prevent migrant crossings.", "COERCE"),
     ],
 )
@@ -163,7 +163,7 @@ def test_a_past_participle_is_not_a_future_threat(code, text: str) -> None:
 
 def test_an_amount_of_weapons_moved_onto_ground_is_its_owners_mobilisation(code) -> None:
     events = code(
-        "Minsk confirmed that an unspecified number of Russian missiles had been moved to Belarusian soil."
+        "Minsk confirmed that several Russian missile launchers had been moved onto Belarusian soil."
     )
     mobilize = [e for e in events if e.event == "MOBILIZE"]
     assert "AID" not in {e.event for e in events}
@@ -171,8 +171,8 @@ def test_an_amount_of_weapons_moved_onto_ground_is_its_owners_mobilisation(code)
 
 
 def test_nothing_inside_a_task_is_an_event(code) -> None:
-    """ "much to discuss at the summit": neither the talk nor the summit happened."""
-    events = code("Mr. Orban said on Monday that he and Mr. Fico had much to discuss at the summit.")
+    """ "plenty to discuss at the forum": neither the talk nor the forum happened."""
+    events = code("Mr. Orban said on Monday that he and Mr. Fico had plenty to discuss at the forum.")
     assert not {e.event for e in events} & {"CONSULT", "AGREE"}
 
 
@@ -188,9 +188,9 @@ def test_forces_moved_to_a_border_keep_the_state_they_face(code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mobilization comes as the conflict continues, raising concerns among observers.",
+        "The call-up comes while the fighting drags on, worrying observers.",
         "The recent mobilization of Polish reservists signals a shift in posture.",
-        "This call-up marks a significant development in the region, Warsaw said.",
+        "This call-up marks an important shift for the region, Warsaw said.",
     ],
 )
 def test_an_event_referred_back_to_in_commentary_is_not_new(code, text: str) -> None:
@@ -261,11 +261,11 @@ def test_seeking_is_a_request_only_when_asked_of_someone(code, text: str, coded:
 
 
 def test_rejected_claims_point_back_to_whoever_made_them(code) -> None:
-    """ "dismissed claims about Ukrainian troop movements": Ukraine is the claim's topic;
+    """ "rejected claims about Ukrainian troop build-ups": Ukraine is the claim's topic;
     the recipient is the earlier accuser, skipping the rejecter's own accusations."""
     events = code(
         "Minsk accused Kyiv of massing troops. Kyiv accused Minsk of an information operation. "
-        "Kyiv dismissed claims about Ukrainian troop movements as disinformation."
+        "Kyiv rejected claims about Ukrainian troop build-ups as propaganda."
     )
     reject = [e for e in events if e.event == "REJECT"]
     assert reject and [r.country for r in reject[0].recipient] == ["BLR"]
