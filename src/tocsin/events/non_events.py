@@ -210,7 +210,7 @@ def no_comment(cand: Candidate) -> Candidate | str | None:
     if cand.event != "REJECT" or tok.lemma_.lower() not in {"decline", "refuse"}:
         return None
     speech = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT]
-    # "refused to respond *to a demand*" rejects the demand; "declined to comment on it" does not
+    # "refused to answer *a demand*" rejects the demand; "declined to comment on it" does not
     addressed = any(
         c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ not in {"on", "about", "further"})
         for v in speech

@@ -227,7 +227,7 @@ def test_cautions_no_comment_and_suppositions_are_no_events(code, text: str, abs
     [
         ("Iran warned Israel of severe consequences.", "THREATEN"),
         ("Russia warned of retaliation if NATO deployed troops in Finland.", "THREATEN"),
-        ("Hamas refused to respond to a demand from Egypt to free the hostages.", "REJECT"),
+        ("The rebels refused to answer a demand from Qatar to free the captives.", "REJECT"),
     ],
 )
 def test_threats_and_refusals_still_code(code, text: str, event: str) -> None:

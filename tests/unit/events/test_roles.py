@@ -76,7 +76,7 @@ def test_recipient_required_types_get_one(code) -> None:
         # a generic actor does not borrow the country of the state it targets
         ("President Smith threatened Russia.", "THREATEN", [], ["RUS"]),
         # a people named by where it lives
-        ("Ethnic Albanians in south Serbia are demanding autonomy.", "REQUEST", ["SRB"], []),
+        ("Ethnic Hungarians in southern Slovakia are demanding autonomy.", "REQUEST", ["SVK"], []),
         # the host of a meeting between two parties acts on them
         ("Morocco will host a meeting between Israel and Egypt.", "AGREE", ["MAR"], ["ISR"]),
     ],
