@@ -66,6 +66,14 @@ def read_limited(path: Path, *, max_bytes: int) -> bytes | InputProblem:
     return data
 
 
+def read_text(path: Path, *, max_bytes: int) -> str | InputProblem:
+    """``read_limited`` then ``decode_text``: a whole text file, or why it cannot be had."""
+    data = read_limited(path, max_bytes=max_bytes)
+    if isinstance(data, InputProblem):
+        return data
+    return decode_text(data, str(path))
+
+
 def too_large(size: int, max_bytes: int) -> str:
     return f"too large: {size:,} bytes (limit {max_bytes:,}; raise it with --max-bytes)"
 

@@ -13,18 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tocsin.ingest.build import ReadOptions
-from tocsin.ingest.decode import decode_text, read_limited
+from tocsin.ingest.decode import decode_text, read_text
 from tocsin.ingest.problems import InputProblem
 from tocsin.ingest.record_fields import bounded_lines, check_file, record_to_article, too_large_line
 from tocsin.records import Article
 
 
 def read_json_file(path: Path, options: ReadOptions) -> Iterator[Article | InputProblem]:
-    data = read_limited(path, max_bytes=options.max_bytes)
-    if isinstance(data, InputProblem):
-        yield data
-        return
-    text = decode_text(data, str(path))
+    text = read_text(path, max_bytes=options.max_bytes)
     if isinstance(text, InputProblem):
         yield text
         return

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tocsin.ingest.build import ReadOptions, make_article
-from tocsin.ingest.decode import decode_text, read_limited
+from tocsin.ingest.decode import read_text
 from tocsin.ingest.problems import InputProblem
 from tocsin.records import Article
 
@@ -19,11 +19,7 @@ _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
 def read_text_file(path: Path, options: ReadOptions) -> Iterator[Article | InputProblem]:
-    data = read_limited(path, max_bytes=options.max_bytes)
-    if isinstance(data, InputProblem):
-        yield data
-        return
-    text = decode_text(data, str(path))
+    text = read_text(path, max_bytes=options.max_bytes)
     if isinstance(text, InputProblem):
         yield text
         return
