@@ -28,33 +28,25 @@ def _run(kind: str, gold: Path, model: str | None, limit: int | None, as_json: b
         Console().print(module.render(metrics))
 
 
-@eval_app.command("events")
-def eval_events(
-    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
-) -> None:
-    """PLOVER event type (macro/micro F1, per type), mode, quad class, actor and recipient accuracy."""
-    _run("events", gold, model, limit, as_json)
+# kind (a module of ``tocsin.evaluate`` with ``run`` and ``render``) -> the command's help
+_KINDS = {
+    "events": "PLOVER event type (macro/micro F1, per type), mode, quad class, actor and recipient accuracy.",
+    "places": "Toponym recognition P/R/F1; resolution exact id, Acc@161km, mean error (GeoWebNews, TR-News).",
+    "times": "TIMEX span P/R/F1 (strict, relaxed) and value F1 (TempEval-3).",
+    "seeds": "Every must, should and must-not row of the seeds' EXPECTED.md, dimension by dimension.",
+}
 
 
-@eval_app.command("places")
-def eval_places(
-    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
-) -> None:
-    """Toponym recognition P/R/F1; resolution exact id, Acc@161km and mean error (GeoWebNews, TR-News)."""
-    _run("places", gold, model, limit, as_json)
+def _command(kind: str, help_text: str):
+    def command(
+        gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
+    ) -> None:
+        _run(kind, gold, model, limit, as_json)
+
+    command.__doc__ = help_text
+    command.__name__ = f"eval_{kind}"
+    return command
 
 
-@eval_app.command("times")
-def eval_times(
-    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
-) -> None:
-    """TIMEX span P/R/F1 (strict, relaxed) and value F1 (TempEval-3)."""
-    _run("times", gold, model, limit, as_json)
-
-
-@eval_app.command("seeds")
-def eval_seeds(
-    gold: GoldOption, model: ModelOption = None, limit: LimitOption = None, as_json: JsonOption = False
-) -> None:
-    """Every must, should and must-not row of the seeds' EXPECTED.md, dimension by dimension."""
-    _run("seeds", gold, model, limit, as_json)
+for _kind, _help in _KINDS.items():
+    eval_app.command(_kind)(_command(_kind, _help))
