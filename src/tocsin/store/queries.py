@@ -51,6 +51,12 @@ def _has_party(role: str, spec: str) -> ColumnElement[bool]:
     return tuple_(_E.c.article_id, _E.c.event_index).in_(matching)
 
 
+def _claim_of_event() -> ColumnElement[bool]:
+    """The claim row of an event row: same article, same event index."""
+    c = schema.claim
+    return and_(c.c.article_id == _E.c.article_id, c.c.event_index == _E.c.event_index)
+
+
 # Stances are joined into one string per event ("|"-separated) so an export stays one
 # streamed query; ``event_row`` splits it back into the list column.
 _STANCE_SEPARATOR = "|"
@@ -67,7 +73,7 @@ def _stances_of_event() -> Any:
     return (
         select(func.aggregate_strings(label, _STANCE_SEPARATOR))
         .select_from(s.join(c, and_(s.c.article_id == c.c.article_id, s.c.claim_index == c.c.claim_index)))
-        .where(c.c.article_id == _E.c.article_id, c.c.event_index == _E.c.event_index)
+        .where(_claim_of_event())
         .scalar_subquery()
     )
 
@@ -85,7 +91,7 @@ def events_statement(f: EventFilter) -> Select[Any]:
             _stances_of_event().label("claim_stances"),
         )
         .join_from(_E, _A, _E.c.article_id == _A.c.id)
-        .outerjoin(c, and_(c.c.article_id == _E.c.article_id, c.c.event_index == _E.c.event_index))
+        .outerjoin(c, _claim_of_event())
     )
     if f.actor:
         stmt = stmt.where(_has_party("actor", f.actor))
@@ -145,7 +151,7 @@ def claims_statement(*, status: str | None, claimant: str | None) -> Select[Any]
             _E.c.evidence,
         )
         .join_from(c, _A, c.c.article_id == _A.c.id)
-        .join(_E, and_(_E.c.article_id == c.c.article_id, _E.c.event_index == c.c.event_index))
+        .join(_E, _claim_of_event())
     )
     if status:
         stmt = stmt.where(c.c.status == status.strip().lower())
